@@ -1,0 +1,21 @@
+package io.switchboard.events.reservations;
+
+import io.switchboard.events.EventMeta;
+import io.switchboard.events.NumberType;
+import io.switchboard.events.SwitchboardEvent;
+
+/** The inventory set a number aside for a user; the assigner must now assign it in Teams. */
+public record NumberReserved(
+        EventMeta meta,
+        String reservationId,
+        String userId,
+        String phoneNumber,
+        String rangeId,
+        NumberType numberType,
+        String locationId) implements SwitchboardEvent {
+
+    @Override
+    public String subject() {
+        return userId;
+    }
+}
