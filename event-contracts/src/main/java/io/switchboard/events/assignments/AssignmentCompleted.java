@@ -3,6 +3,7 @@ package io.switchboard.events.assignments;
 import io.switchboard.events.EventMeta;
 import io.switchboard.events.NumberType;
 import io.switchboard.events.SwitchboardEvent;
+import java.util.Objects;
 
 /** Teams confirmed the number assignment (the long-running operation succeeded). */
 public record AssignmentCompleted(
@@ -12,6 +13,15 @@ public record AssignmentCompleted(
         String phoneNumber,
         NumberType numberType,
         String operationId) implements SwitchboardEvent {
+
+    public AssignmentCompleted {
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(reservationId, "reservationId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+        Objects.requireNonNull(numberType, "numberType");
+        Objects.requireNonNull(operationId, "operationId");
+    }
 
     @Override
     public String subject() {

@@ -4,6 +4,7 @@ import io.switchboard.events.EventMeta;
 import io.switchboard.events.SwitchboardEvent;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A change of one Entra ID user, as seen by the directory-watcher. One record type carries every
@@ -26,6 +27,10 @@ public record UserChanged(
         DeletionKind deletion) implements SwitchboardEvent {
 
     public UserChanged {
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(changeType, "changeType");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(licences, "licences");
         changedFields = changedFields == null ? List.of() : List.copyOf(changedFields);
         previousValues = previousValues == null ? Map.of() : Map.copyOf(previousValues);
     }

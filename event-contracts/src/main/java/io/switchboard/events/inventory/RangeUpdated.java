@@ -4,6 +4,7 @@ import io.switchboard.events.EventMeta;
 import io.switchboard.events.NumberType;
 import io.switchboard.events.SwitchboardEvent;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The current state of one number range, published on the compacted {@code inventory.ranges}
@@ -30,6 +31,11 @@ public record RangeUpdated(
         boolean active) implements SwitchboardEvent {
 
     public RangeUpdated {
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(rangeId, "rangeId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(numberType, "numberType");
+        Objects.requireNonNull(countryCode, "countryCode");
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 

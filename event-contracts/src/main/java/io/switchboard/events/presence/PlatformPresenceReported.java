@@ -3,6 +3,7 @@ package io.switchboard.events.presence;
 import io.switchboard.events.EventMeta;
 import io.switchboard.events.SwitchboardEvent;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Raw presence from a telephony platform (an adapter or the signed webhook), before matching to a
@@ -20,6 +21,14 @@ public record PlatformPresenceReported(
         String identity,
         String state,
         Instant observedAt) implements SwitchboardEvent {
+
+    public PlatformPresenceReported {
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(platformId, "platformId");
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(observedAt, "observedAt");
+    }
 
     @Override
     public String subject() {

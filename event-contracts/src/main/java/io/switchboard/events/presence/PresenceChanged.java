@@ -2,6 +2,7 @@ package io.switchboard.events.presence;
 
 import io.switchboard.events.EventMeta;
 import io.switchboard.events.SwitchboardEvent;
+import java.util.Objects;
 
 /**
  * A user's normalised presence changed. {@code availability}/{@code activity} are Teams' terms;
@@ -21,6 +22,14 @@ public record PresenceChanged(
         String platformId,
         String platformState,
         long sequence) implements SwitchboardEvent {
+
+    public PresenceChanged {
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(availability, "availability");
+        Objects.requireNonNull(activity, "activity");
+        Objects.requireNonNull(origin, "origin");
+    }
 
     @Override
     public String subject() {

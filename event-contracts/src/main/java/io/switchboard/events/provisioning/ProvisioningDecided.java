@@ -5,6 +5,7 @@ import io.switchboard.events.NumberType;
 import io.switchboard.events.SwitchboardEvent;
 import io.switchboard.events.directory.UserChangeType;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The rule-engine's decision for one user change, always with its explanation.
@@ -25,6 +26,11 @@ public record ProvisioningDecided(
         Explanation explanation) implements SwitchboardEvent {
 
     public ProvisioningDecided {
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(explanation, "explanation");
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
     }
 

@@ -3,6 +3,7 @@ package io.switchboard.events.reservations;
 import io.switchboard.events.EventMeta;
 import io.switchboard.events.NumberType;
 import io.switchboard.events.SwitchboardEvent;
+import java.util.Objects;
 
 /** The inventory set a number aside for a user; the assigner must now assign it in Teams. */
 public record NumberReserved(
@@ -13,6 +14,15 @@ public record NumberReserved(
         String rangeId,
         NumberType numberType,
         String locationId) implements SwitchboardEvent {
+
+    public NumberReserved {
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(reservationId, "reservationId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+        Objects.requireNonNull(rangeId, "rangeId");
+        Objects.requireNonNull(numberType, "numberType");
+    }
 
     @Override
     public String subject() {

@@ -3,6 +3,7 @@ package io.switchboard.events.reservations;
 import io.switchboard.events.EventMeta;
 import io.switchboard.events.NumberType;
 import io.switchboard.events.SwitchboardEvent;
+import java.util.Objects;
 
 /** The inventory wants a user's number unassigned in Teams (user deleted, unlicensed, or an override). */
 public record ReleaseRequested(
@@ -12,6 +13,15 @@ public record ReleaseRequested(
         String phoneNumber,
         NumberType numberType,
         String reason) implements SwitchboardEvent {
+
+    public ReleaseRequested {
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(releaseId, "releaseId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(phoneNumber, "phoneNumber");
+        Objects.requireNonNull(numberType, "numberType");
+        Objects.requireNonNull(reason, "reason");
+    }
 
     @Override
     public String subject() {
