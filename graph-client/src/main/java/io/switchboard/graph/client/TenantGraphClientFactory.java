@@ -1,0 +1,55 @@
+package io.switchboard.graph.client;
+
+import com.microsoft.graph.core.requests.GraphClientFactory;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.RequestOption;
+import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
+import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds and caches one {@link GraphServiceClient} per tenant configuration.
+ *
+ * <p>The SDK is blocking (OkHttp): call the clients from worker threads, never from a Vert.x event loop.
+ */
+public class TenantGraphClientFactory {
+
+    private final GraphClientOptions options;
+    private final ConcurrentMap<GraphTenantConfig, GraphServiceClient> clients = new ConcurrentHashMap<>();
+
+    public TenantGraphClientFactory(GraphClientOptions options) {
+        this.options = options;
+    }
+
+    /** The cached client for this configuration, built on first use. */
+    public GraphServiceClient clientFor(GraphTenantConfig config) {
+        return clients.computeIfAbsent(config, c -> create(c, options));
+    }
+
+    /** Forgets a tenant's client, e.g. after its secret was rotated. */
+    public void evict(GraphTenantConfig config) {
+        clients.remove(config);
+    }
+
+    /** A new client with its own token cache and connection pool. */
+    public static GraphServiceClient create(GraphTenantConfig config, GraphClientOptions options) {
+        ClientCredentialsTokenProvider tokens = new ClientCredentialsTokenProvider(config);
+        OkHttpClient http = httpClient(options);
+        GraphServiceClient client = new GraphServiceClient(new BaseBearerTokenAuthenticationProvider(tokens), http);
+        client.getRequestAdapter().setBaseUrl(config.graphBaseUrl());
+        return client;
+    }
+
+    static OkHttpClient httpClient(GraphClientOptions options) {
+        // maxRetries 0 turns the SDK's retry handler into a pass-through: callers then see every 429/503
+        // with its Retry-After and can apply their own per-tenant back-off.
+        RetryHandlerOption retry = new RetryHandlerOption(RetryHandlerOption.DEFAULT_SHOULD_RETRY, options.maxRetries(),
+                RetryHandlerOption.DEFAULT_DELAY);
+        return GraphClientFactory.create(new RequestOption[] {retry})
+                .connectTimeout(options.connectTimeout())
+                .callTimeout(options.callTimeout())
+                .build();
+    }
+}
