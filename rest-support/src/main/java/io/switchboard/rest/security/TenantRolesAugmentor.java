@@ -12,12 +12,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Turns the token's {@code tenants} claim (a list of tenant ids, or {@code "*"}) into roles
  * {@code tenant:<id>}, so tenant scoping is checked like any other role and tests can grant it
- * with {@code @TestSecurity(roles = {"viewer", "tenant:t1"})}.
+ * with {@code @TestSecurity(roles = {"viewer", "tenant:t1"})}. A token without the claim is
+ * scoped to the Entra tenant that issued it ({@code tid}): an admin of Contoso administers Contoso;
+ * operators of many tenants (service providers) get the {@code tenants} claim.
  */
 @ApplicationScoped
 public class TenantRolesAugmentor implements SecurityIdentityAugmentor {
 
     public static final String TENANTS_CLAIM = "tenants";
+    public static final String ISSUING_TENANT_CLAIM = "tid";
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
@@ -25,6 +28,9 @@ public class TenantRolesAugmentor implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         Object claim = jwt.getClaim(TENANTS_CLAIM);
+        if (claim == null) {
+            claim = jwt.getClaim(ISSUING_TENANT_CLAIM);
+        }
         if (claim == null) {
             return Uni.createFrom().item(identity);
         }
