@@ -3,10 +3,13 @@ package io.switchboard.inventory;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.infra.KafkaAndPostgresResource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@QuarkusTestResource(KafkaAndPostgresResource.class)
 class HealthTest {
 
     @Test
