@@ -2,7 +2,7 @@ package io.switchboard.rest.security;
 
 /**
  * The roles of Switchboard's admin APIs, taken from the bearer token's {@code roles} claim.
- * Each includes the ones below it: use the arrays in {@code @RolesAllowed}.
+ * Each includes the ones below it, so list them all: {@code @RolesAllowed({VIEWER, OPERATOR, ADMIN})} for reads.
  */
 public final class Roles {
 
