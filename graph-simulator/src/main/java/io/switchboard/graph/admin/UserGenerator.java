@@ -23,7 +23,7 @@ public final class UserGenerator {
             new City("Hamburg", "Hamburg", "Germany", "DE", "Hamburg Hafencity"),
             new City("Vienna", "Vienna", "Austria", "AT", "Vienna Donaustadt"),
             new City("Zurich", "Zurich", "Switzerland", "CH", "Zurich Oerlikon"),
-            new City("London", "England", "United Kingdom", "GB", "London Shoreditch", "London Canary Wharf"),
+            new City("London", "England", "United Kingdom", "GB", "Park Lane", "London Canary Wharf"),
             new City("Manchester", "England", "United Kingdom", "GB", "Manchester Spinningfields"),
             new City("Paris", "Ile-de-France", "France", "FR", "Paris La Defense"),
             new City("Amsterdam", "North Holland", "Netherlands", "NL", "Amsterdam Zuidas"),

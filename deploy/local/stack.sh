@@ -1,0 +1,208 @@
+# The local stack behind ./switchboard up|down|status|logs|demo|token. Sourced by ./switchboard.
+# Everything listens on 127.0.0.1; data and logs live in .switchboard/ (removed by `up --fresh`).
+
+STACK_DIR=".switchboard"
+KAFKA_PORT="${SWITCHBOARD_KAFKA_PORT:-19092}"
+PG_PORT="${SWITCHBOARD_POSTGRES_PORT:-15432}"
+SIM_PORT=8090
+DEMO_TENANT="5e1f0c3a-7b2d-4c8e-9a61-2f4b8d0e6a11"
+APP_ID="3f6c9b0e-1d4a-4f7e-8c2b-6a5d9e0f1b22"
+APP_SECRET="switchboard-local-secret"
+ADMIN_APP_ID="9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c33"
+ADMIN_APP_SECRET="switchboard-admin-cli-secret"
+SERVICES="directory-watcher:8081 rule-engine:8082 number-inventory:8083 teams-assigner:8084 presence-bridge:8085"
+JVM_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:ActiveProcessorCount=2"
+
+say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
+
+pid_alive() { [ -f "$STACK_DIR/pids/$1" ] && kill -0 "$(cat "$STACK_DIR/pids/$1")" 2>/dev/null; }
+
+wait_for() { # name url seconds
+  local name=$1 url=$2 limit=$3 i=0
+  until curl -fsS -o /dev/null "$url" 2>/dev/null; do
+    pid_alive "$name" || { echo "  $name stopped; last lines of $STACK_DIR/logs/$name.log:" >&2; tail -20 "$STACK_DIR/logs/$name.log" >&2; return 1; }
+    i=$((i + 1)); [ $i -lt $((limit * 2)) ] || { echo "  $name not ready after ${limit}s" >&2; return 1; }
+    sleep 0.5
+  done
+}
+
+start_process() { # name command...
+  local name=$1; shift
+  if pid_alive "$name"; then echo "  $name already running"; return 0; fi
+  nohup "$@" > "$STACK_DIR/logs/$name.log" 2>&1 &
+  echo $! > "$STACK_DIR/pids/$name"
+}
+
+build_if_missing() {
+  local missing=0 m
+  [ -f embedded-infra/target/runtime.classpath ] || missing=1
+  for m in graph-simulator directory-watcher rule-engine number-inventory teams-assigner presence-bridge; do
+    [ -f "$m/target/quarkus-app/quarkus-run.jar" ] || missing=1
+  done
+  if [ $missing = 1 ]; then
+    say "building (first run: a few minutes)"
+    ./mvnw -B -q -ntp package -DskipTests
+  fi
+}
+
+db_name() { echo "${1//-/_}"; }
+
+service_args() { # service -> extra -D settings for the demo tenant
+  local db; db=$(db_name "$1")
+  local common=(
+    "-Dkafka.bootstrap.servers=127.0.0.1:$KAFKA_PORT"
+    "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:$PG_PORT/$db"
+    "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:$PG_PORT/$db"
+    "-Dquarkus.datasource.username=postgres" "-Dquarkus.datasource.password=postgres"
+    "-Dquarkus.oidc.auth-server-url=http://127.0.0.1:$SIM_PORT/$DEMO_TENANT/v2.0"
+  )
+  case $1 in
+    directory-watcher) common+=(
+      "-Dswitchboard.directory.tenants.demo.tenant-id=$DEMO_TENANT"
+      "-Dswitchboard.directory.tenants.demo.client-id=$APP_ID"
+      "-Dswitchboard.directory.tenants.demo.client-secret=$APP_SECRET"
+      "-Dswitchboard.directory.poll-interval=PT5S") ;;
+    teams-assigner) common+=(
+      "-Dswitchboard.assigner.tenants.$DEMO_TENANT.client-id=$APP_ID"
+      "-Dswitchboard.assigner.tenants.$DEMO_TENANT.client-secret=$APP_SECRET") ;;
+    presence-bridge) common+=(
+      "-Dswitchboard.presence.graph.tenants.$DEMO_TENANT.client-id=$APP_ID"
+      "-Dswitchboard.presence.graph.tenants.$DEMO_TENANT.client-secret=$APP_SECRET") ;;
+  esac
+  printf '%s\n' "${common[@]}"
+}
+
+admin_token() { # role: admin|operator|viewer
+  local role=${1:-admin}
+  curl -fsS -d grant_type=password -d "client_id=$ADMIN_APP_ID" -d "client_secret=$ADMIN_APP_SECRET" \
+    -d "username=$role@contoso-demo.onmicrosoft.com" -d "password=$role" -d "scope=openid profile" \
+    "http://127.0.0.1:$SIM_PORT/$DEMO_TENANT/oauth2/v2.0/token" | sed -E 's/.*"access_token" *: *"([^"]+)".*/\1/'
+}
+
+json_field() { sed -nE "s/.*\"$1\" *: *\"([^\"]+)\".*/\1/p" | head -1; }
+
+seed_demo() {
+  [ -f "$STACK_DIR/demo-seeded" ] && return 0
+  say "seeding the demo tenant's ranges and rules"
+  local token api="http://127.0.0.1" t=$DEMO_TENANT berlin london seattle
+  token=$(admin_token admin)
+  # a real-world pace for the demo: licences propagate and number operations finish within a second
+  curl -fsS -o /dev/null -X PATCH -H 'Content-Type: application/json' \
+    -d '{"operationDelay":"PT1S","licencePropagationDelay":"PT1S"}' "$api:$SIM_PORT/_simulator/tenants/$t/settings"
+  range() { curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$1" "$api:8083/api/tenants/$t/ranges" | json_field id; }
+  berlin=$(range '{"name":"Berlin Direct Routing","numberType":"DIRECT_ROUTING","provider":"Sipgate","firstNumber":"+4930901820","lastNumber":"+4930901919","tags":["emea"]}')
+  london=$(range '{"name":"London Calling Plan","numberType":"CALLING_PLAN","provider":"Microsoft","firstNumber":"+448081570000","lastNumber":"+448081570049","quarantineDays":30}')
+  seattle=$(range '{"name":"Seattle Operator Connect","numberType":"OPERATOR_CONNECT","provider":"Contoso Telecom","firstNumber":"+12065550100","lastNumber":"+12065550149"}')
+  rule() { curl -fsS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$1" "$api:8082/api/tenants/$t/rules"; }
+  rule "{\"name\":\"Park Lane office\",\"rangeId\":\"$london\",\"priority\":10,\"expression\":\"office = \\\"Park Lane\\\" AND city = \\\"LONDON\\\"\"}"
+  rule "{\"name\":\"Everyone in the UK\",\"rangeId\":\"$london\",\"priority\":20,\"expression\":\"usageLocation = \\\"GB\\\"\"}"
+  rule "{\"name\":\"DACH\",\"rangeId\":\"$berlin\",\"priority\":20,\"expression\":\"usageLocation in (\\\"DE\\\", \\\"AT\\\", \\\"CH\\\")\"}"
+  rule "{\"name\":\"North America\",\"rangeId\":\"$seattle\",\"priority\":30,\"expression\":\"usageLocation in (\\\"US\\\", \\\"CA\\\")\"}"
+  touch "$STACK_DIR/demo-seeded"
+}
+
+cmd_up() {
+  [ "${1:-}" = "--fresh" ] && { cmd_down >/dev/null 2>&1 || true; rm -rf "$STACK_DIR"; }
+  mkdir -p "$STACK_DIR/pids" "$STACK_DIR/logs"
+  build_if_missing
+  local started=$SECONDS dbs="" s
+  for s in $SERVICES; do dbs="$dbs,$(db_name "${s%%:*}")"; done
+  say "starting Kafka (127.0.0.1:$KAFKA_PORT) and PostgreSQL (127.0.0.1:$PG_PORT)"
+  rm -f "$STACK_DIR/infra.env"
+  start_process infra java -Xmx128m -cp "embedded-infra/target/embedded-infra-0.1.0-SNAPSHOT.jar:$(cat embedded-infra/target/runtime.classpath)" \
+    io.switchboard.infra.LocalInfra --dir "$STACK_DIR/infra" --kafka-port "$KAFKA_PORT" --postgres-port "$PG_PORT" --databases "${dbs#,}"
+  local i=0; until grep -q "infrastructure ready" "$STACK_DIR/logs/infra.log" 2>/dev/null; do
+    pid_alive infra || { tail -20 "$STACK_DIR/logs/infra.log"; return 1; }
+    i=$((i + 1)); [ $i -lt 240 ] || { echo "infrastructure not ready"; return 1; }; sleep 0.5; done
+  say "starting the graph-simulator with the demo tenant (http://127.0.0.1:$SIM_PORT)"
+  start_process graph-simulator java $JVM_OPTS -jar graph-simulator/target/quarkus-app/quarkus-run.jar
+  wait_for graph-simulator "http://127.0.0.1:$SIM_PORT/q/health/ready" 90
+  for s in $SERVICES; do
+    say "starting ${s%%:*} (http://127.0.0.1:${s##*:})"
+    mapfile -t args < <(service_args "${s%%:*}")
+    start_process "${s%%:*}" java $JVM_OPTS "${args[@]}" -jar "${s%%:*}/target/quarkus-app/quarkus-run.jar"
+  done
+  for s in $SERVICES; do wait_for "${s%%:*}" "http://127.0.0.1:${s##*:}/q/health/ready" 120 || return 1; done
+  seed_demo
+  say "ready in $((SECONDS - started)) s"
+  cat <<SUMMARY
+
+  graph-simulator   http://127.0.0.1:$SIM_PORT   (demo tenant $DEMO_TENANT, admin API /_simulator)
+  directory-watcher http://127.0.0.1:8081/api/tenants
+  rule-engine       http://127.0.0.1:8082/api/tenants/$DEMO_TENANT/rules
+  number-inventory  http://127.0.0.1:8083/api/tenants/$DEMO_TENANT/ranges
+  teams-assigner    http://127.0.0.1:8084/api/tenants/$DEMO_TENANT/tasks
+  presence-bridge   http://127.0.0.1:8085/q/health
+  Kafka 127.0.0.1:$KAFKA_PORT   PostgreSQL 127.0.0.1:$PG_PORT (postgres/postgres)   OpenAPI: <service>/q/openapi
+
+  Try:
+    ./switchboard demo                               a new hire gets a number
+    TOKEN=\$(./switchboard token admin)
+    curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8083/api/tenants/$DEMO_TENANT/ranges
+    ./switchboard logs number-inventory
+    ./switchboard down
+SUMMARY
+}
+
+cmd_down() {
+  local name
+  [ -d "$STACK_DIR/pids" ] || { echo "nothing is running"; return 0; }
+  for name in presence-bridge teams-assigner number-inventory rule-engine directory-watcher graph-simulator infra; do
+    if pid_alive "$name"; then
+      kill "$(cat "$STACK_DIR/pids/$name")" 2>/dev/null || true
+      local i=0; while pid_alive "$name" && [ $i -lt 60 ]; do sleep 0.5; i=$((i + 1)); done
+      pid_alive "$name" && kill -9 "$(cat "$STACK_DIR/pids/$name")" 2>/dev/null
+      echo "stopped $name"
+    fi
+    rm -f "$STACK_DIR/pids/$name"
+  done
+}
+
+cmd_status() {
+  local s name port
+  pid_alive infra && echo "infra              running (kafka 127.0.0.1:$KAFKA_PORT, postgresql 127.0.0.1:$PG_PORT)" || echo "infra              stopped"
+  for s in graph-simulator:$SIM_PORT $SERVICES; do
+    name=${s%%:*}; port=${s##*:}
+    if pid_alive "$name"; then
+      printf '%-18s running, health %s\n' "$name" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/q/health")"
+    else
+      printf '%-18s stopped\n' "$name"
+    fi
+  done
+}
+
+cmd_logs() {
+  [ -n "${1:-}" ] || { echo "usage: ./switchboard logs <infra|graph-simulator|directory-watcher|rule-engine|number-inventory|teams-assigner|presence-bridge>"; return 2; }
+  tail -n 100 -F "$STACK_DIR/logs/$1.log"
+}
+
+cmd_token() { admin_token "${1:-admin}"; echo; }
+
+cmd_demo() {
+  local token body user upn started number=""
+  token=$(curl -fsS -d grant_type=client_credentials -d "client_id=$APP_ID" -d "client_secret=$APP_SECRET" \
+    -d "scope=https://graph.microsoft.com/.default" "http://127.0.0.1:$SIM_PORT/$DEMO_TENANT/oauth2/v2.0/token" | json_field access_token)
+  upn="new.hire$RANDOM@contoso-demo.onmicrosoft.com"
+  body="{\"accountEnabled\":true,\"displayName\":\"New Hire\",\"mailNickname\":\"newhire\",\"userPrincipalName\":\"$upn\",\"city\":\"Berlin\",\"officeLocation\":\"Berlin HQ\",\"usageLocation\":\"DE\",\"department\":\"Sales\",\"passwordProfile\":{\"password\":\"Demo-12345!\"}}"
+  say "creating $upn in Entra ID (the simulator), city Berlin"
+  user=$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$SIM_PORT/v1.0/users" | json_field id)
+  started=$(date +%s.%N)
+  local e5; e5=$(curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:$SIM_PORT/v1.0/subscribedSkus" | tr '{' '\n' | grep '"SPE_E5"' | json_field skuId)
+  say "assigning an E5 licence (includes Teams Phone)"
+  curl -fsS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"addLicenses\":[{\"skuId\":\"$e5\",\"disabledPlans\":[]}],\"removeLicenses\":[]}" "http://127.0.0.1:$SIM_PORT/v1.0/users/$user/assignLicense"
+  say "waiting for Switchboard to assign a number in Teams"
+  for _ in $(seq 1 240); do
+    number=$(curl -fsS -H "Authorization: Bearer $token" \
+      "http://127.0.0.1:$SIM_PORT/v1.0/admin/teams/telephoneNumberManagement/numberAssignments?\$filter=assignmentTargetId%20eq%20'$user'" | json_field telephoneNumber)
+    [ -n "$number" ] && break
+    sleep 0.25
+  done
+  if [ -n "$number" ]; then
+    say "$upn has $number in Teams, $(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s after being licensed"
+    echo "  history: curl -H \"Authorization: Bearer \$(./switchboard token)\" http://127.0.0.1:8083/api/tenants/$DEMO_TENANT/users/$user/history"
+  else
+    echo "no number after 60 s; see ./switchboard logs directory-watcher (and rule-engine, number-inventory, teams-assigner)"
+    return 1
+  fi
+}
