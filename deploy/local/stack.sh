@@ -10,6 +10,8 @@ APP_ID="3f6c9b0e-1d4a-4f7e-8c2b-6a5d9e0f1b22"
 APP_SECRET="switchboard-local-secret"
 ADMIN_APP_ID="9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c33"
 ADMIN_APP_SECRET="switchboard-admin-cli-secret"
+HR_APP_ID="6d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f55"
+HR_APP_SECRET="demo-hr-onboarding-secret"
 SERVICES="directory-watcher:8081 rule-engine:8082 number-inventory:8083 teams-assigner:8084 presence-bridge:8085"
 JVM_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:ActiveProcessorCount=2"
 
@@ -86,14 +88,16 @@ seed_demo() {
   say "seeding the demo tenant's ranges and rules"
   local token api="http://127.0.0.1" t=$DEMO_TENANT berlin london seattle
   token=$(admin_token admin)
-  # a real-world pace for the demo: licences propagate and number operations finish within a second
-  curl -fsS -o /dev/null -X PATCH -H 'Content-Type: application/json' \
-    -d '{"operationDelay":"PT1S","licencePropagationDelay":"PT1S"}' "$api:$SIM_PORT/_simulator/tenants/$t/settings"
-  range() { curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$1" "$api:8083/api/tenants/$t/ranges" | json_field id; }
-  berlin=$(range '{"name":"Berlin Direct Routing","numberType":"DIRECT_ROUTING","provider":"Sipgate","firstNumber":"+4930901820","lastNumber":"+4930901919","tags":["emea"]}')
-  london=$(range '{"name":"London Calling Plan","numberType":"CALLING_PLAN","provider":"Microsoft","firstNumber":"+448081570000","lastNumber":"+448081570049","quarantineDays":30}')
-  seattle=$(range '{"name":"Seattle Operator Connect","numberType":"OPERATOR_CONNECT","provider":"Contoso Telecom","firstNumber":"+12065550100","lastNumber":"+12065550149"}')
-  rule() { curl -fsS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$1" "$api:8082/api/tenants/$t/rules"; }
+  range() { # name json: the id of the range with that name, created when missing
+    local id
+    id=$(curl -fsS -H "Authorization: Bearer $token" "$api:8083/api/tenants/$t/ranges" | tr '{' '\n' | grep "\"name\":\"$1\"" | json_field id)
+    [ -n "$id" ] || id=$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$2" "$api:8083/api/tenants/$t/ranges" | json_field id)
+    echo "$id"
+  }
+  berlin=$(range "Berlin Direct Routing" '{"name":"Berlin Direct Routing","numberType":"DIRECT_ROUTING","provider":"Sipgate","firstNumber":"+4930901820","lastNumber":"+4930901919","tags":["emea"]}')
+  london=$(range "London Calling Plan" '{"name":"London Calling Plan","numberType":"CALLING_PLAN","provider":"Microsoft","firstNumber":"+448081570000","lastNumber":"+448081570049","quarantineDays":30}')
+  seattle=$(range "Seattle Operator Connect" '{"name":"Seattle Operator Connect","numberType":"OPERATOR_CONNECT","provider":"Contoso Telecom","firstNumber":"+12065550100","lastNumber":"+12065550149"}')
+  rule() { curl -sS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$1" "$api:8082/api/tenants/$t/rules"; }
   rule "{\"name\":\"Park Lane office\",\"rangeId\":\"$london\",\"priority\":10,\"expression\":\"office = \\\"Park Lane\\\" AND city = \\\"LONDON\\\"\"}"
   rule "{\"name\":\"Everyone in the UK\",\"rangeId\":\"$london\",\"priority\":20,\"expression\":\"usageLocation = \\\"GB\\\"\"}"
   rule "{\"name\":\"DACH\",\"rangeId\":\"$berlin\",\"priority\":20,\"expression\":\"usageLocation in (\\\"DE\\\", \\\"AT\\\", \\\"CH\\\")\"}"
@@ -180,7 +184,8 @@ cmd_token() { admin_token "${1:-admin}"; echo; }
 
 cmd_demo() {
   local token body user upn started number=""
-  token=$(curl -fsS -d grant_type=client_credentials -d "client_id=$APP_ID" -d "client_secret=$APP_SECRET" \
+  # the demo acts as an HR system: its own app registration, allowed to create and license users
+  token=$(curl -fsS -d grant_type=client_credentials -d "client_id=$HR_APP_ID" -d "client_secret=$HR_APP_SECRET" \
     -d "scope=https://graph.microsoft.com/.default" "http://127.0.0.1:$SIM_PORT/$DEMO_TENANT/oauth2/v2.0/token" | json_field access_token)
   upn="new.hire$RANDOM@contoso-demo.onmicrosoft.com"
   body="{\"accountEnabled\":true,\"displayName\":\"New Hire\",\"mailNickname\":\"newhire\",\"userPrincipalName\":\"$upn\",\"city\":\"Berlin\",\"officeLocation\":\"Berlin HQ\",\"usageLocation\":\"DE\",\"department\":\"Sales\",\"passwordProfile\":{\"password\":\"Demo-12345!\"}}"

@@ -36,7 +36,7 @@ public class TenantGraphClientFactory {
     /** A new client with its own token cache and connection pool. */
     public static GraphServiceClient create(GraphTenantConfig config, GraphClientOptions options) {
         ClientCredentialsTokenProvider tokens = new ClientCredentialsTokenProvider(config);
-        OkHttpClient http = httpClient(options);
+        OkHttpClient http = httpClient(options).newBuilder().addInterceptor(new RenewTokenOn401(tokens)).build();
         GraphServiceClient client = new GraphServiceClient(new BaseBearerTokenAuthenticationProvider(tokens), http);
         client.getRequestAdapter().setBaseUrl(config.graphBaseUrl());
         return client;
@@ -51,5 +51,31 @@ public class TenantGraphClientFactory {
                 .connectTimeout(options.connectTimeout())
                 .callTimeout(options.callTimeout())
                 .build();
+    }
+
+    /**
+     * A token Graph no longer accepts (keys rotated, token revoked, the simulator restarted) is
+     * dropped from the cache and the request sent once more with a fresh one, instead of failing
+     * every call until the cached token expires.
+     */
+    static final class RenewTokenOn401 implements okhttp3.Interceptor {
+
+        private final ClientCredentialsTokenProvider tokens;
+
+        RenewTokenOn401(ClientCredentialsTokenProvider tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public okhttp3.Response intercept(Chain chain) throws java.io.IOException {
+            okhttp3.Request request = chain.request();
+            okhttp3.Response response = chain.proceed(request);
+            if (response.code() != 401 || request.header("Authorization") == null) {
+                return response;
+            }
+            response.close();
+            tokens.invalidate();
+            return chain.proceed(request.newBuilder().header("Authorization", "Bearer " + tokens.token()).build());
+        }
     }
 }

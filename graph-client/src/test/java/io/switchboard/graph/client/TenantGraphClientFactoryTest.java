@@ -49,6 +49,23 @@ class TenantGraphClientFactoryTest {
     }
 
     @Test
+    void aTokenGraphRejectsIsRenewedAndTheRequestSentOnceMore() {
+        // given a cached token that Graph stops accepting (e.g. its signing keys rotated)
+        server.script(TOKEN_PATH, Reply.json(200, ClientCredentialsTokenProviderTest.token("old", 3600)),
+                Reply.json(200, ClientCredentialsTokenProviderTest.token("new", 3600)));
+        server.script(USER_PATH, Reply.json(401, "{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"Invalid signature\"}}"),
+                Reply.json(200, "{\"id\":\"u1\",\"displayName\":\"Ada\"}"));
+        GraphServiceClient client = TenantGraphClientFactory.create(config, GraphClientOptions.withoutRetries());
+
+        // when
+        User user = client.users().byUserId("u1").get();
+
+        // then the call succeeds with a fresh token
+        assertThat(user.getDisplayName()).isEqualTo("Ada");
+        assertThat(server.lastAuthorization(USER_PATH)).isEqualTo("Bearer new");
+    }
+
+    @Test
     void withoutRetriesA429ReachesTheCallerWithRetryAfter() {
         // given
         server.script(USER_PATH, new Reply(429, THROTTLED, Map.of("Retry-After", "7")));
