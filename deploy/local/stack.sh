@@ -63,7 +63,8 @@ service_args() { # service -> extra -D settings for the demo tenant
       "-Dswitchboard.directory.tenants.demo.tenant-id=$DEMO_TENANT"
       "-Dswitchboard.directory.tenants.demo.client-id=$APP_ID"
       "-Dswitchboard.directory.tenants.demo.client-secret=$APP_SECRET"
-      "-Dswitchboard.directory.poll-interval=PT5S") ;;
+      "-Dswitchboard.directory.notifications.url=http://127.0.0.1:8081/api/notifications/users"
+      "-Dswitchboard.directory.poll-interval=PT30S") ;;
     teams-assigner) common+=(
       "-Dswitchboard.assigner.tenants.$DEMO_TENANT.client-id=$APP_ID"
       "-Dswitchboard.assigner.tenants.$DEMO_TENANT.client-secret=$APP_SECRET") ;;
