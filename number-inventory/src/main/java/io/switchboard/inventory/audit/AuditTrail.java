@@ -1,7 +1,7 @@
 package io.switchboard.inventory.audit;
 
 import io.smallrye.mutiny.Uni;
-import io.switchboard.inventory.numbers.SqlValues;
+import io.switchboard.messaging.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;

@@ -1,12 +1,12 @@
 package io.switchboard.inventory.numbers;
 
-import static io.switchboard.inventory.numbers.SqlValues.instant;
-import static io.switchboard.inventory.numbers.SqlValues.intValue;
-import static io.switchboard.inventory.numbers.SqlValues.joined;
-import static io.switchboard.inventory.numbers.SqlValues.longValue;
-import static io.switchboard.inventory.numbers.SqlValues.split;
-import static io.switchboard.inventory.numbers.SqlValues.string;
-import static io.switchboard.inventory.numbers.SqlValues.timestamp;
+import static io.switchboard.messaging.sql.SqlValues.instant;
+import static io.switchboard.messaging.sql.SqlValues.intValue;
+import static io.switchboard.messaging.sql.SqlValues.joined;
+import static io.switchboard.messaging.sql.SqlValues.longValue;
+import static io.switchboard.messaging.sql.SqlValues.split;
+import static io.switchboard.messaging.sql.SqlValues.string;
+import static io.switchboard.messaging.sql.SqlValues.timestamp;
 
 import io.smallrye.mutiny.Uni;
 import io.switchboard.events.NumberType;

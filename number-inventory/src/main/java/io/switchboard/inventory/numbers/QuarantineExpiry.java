@@ -1,5 +1,6 @@
 package io.switchboard.inventory.numbers;
 
+import io.switchboard.messaging.sql.SqlValues;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.inventory.publishing.RangeChanges;

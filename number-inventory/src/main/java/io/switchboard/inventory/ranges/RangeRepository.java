@@ -2,7 +2,7 @@ package io.switchboard.inventory.ranges;
 
 import io.smallrye.mutiny.Uni;
 import io.switchboard.inventory.numbers.NumberState;
-import io.switchboard.inventory.numbers.SqlValues;
+import io.switchboard.messaging.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package io.switchboard.rules.deciding;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.events.EventJson;
 import io.switchboard.events.provisioning.ProvisioningDecided;
-import io.switchboard.rules.support.SqlValues;
+import io.switchboard.messaging.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;

@@ -4,7 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.events.NumberType;
 import io.switchboard.events.inventory.RangeUpdated;
 import io.switchboard.rules.decisions.RangeInfo;
-import io.switchboard.rules.support.SqlValues;
+import io.switchboard.messaging.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;

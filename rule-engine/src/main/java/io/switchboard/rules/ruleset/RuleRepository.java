@@ -3,7 +3,7 @@ package io.switchboard.rules.ruleset;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.rules.decisions.Rule;
 import io.switchboard.rules.json.ConditionJson;
-import io.switchboard.rules.support.SqlValues;
+import io.switchboard.messaging.sql.SqlValues;
 import io.switchboard.rules.syntax.RulePrinter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.rest.problems.Problem.FieldError;
 import io.switchboard.rest.problems.ProblemException;
 import io.switchboard.rules.decisions.Rule;
-import io.switchboard.rules.support.SqlValues;
+import io.switchboard.messaging.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.switchboard.rules.policy.PolicyService;
 import io.switchboard.rules.ranges.KnownRangeRepository;
 import io.switchboard.rules.ruleset.RuleRepository;
 import io.switchboard.rules.ruleset.StoredRule;
-import io.switchboard.rules.support.SqlValues;
+import io.switchboard.messaging.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;

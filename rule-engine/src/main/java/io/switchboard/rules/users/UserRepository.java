@@ -6,7 +6,7 @@ import io.switchboard.events.directory.DirectoryUser;
 import io.switchboard.events.directory.LicenceView;
 import io.switchboard.events.directory.UserChangeType;
 import io.switchboard.events.directory.UserChanged;
-import io.switchboard.rules.support.SqlValues;
+import io.switchboard.messaging.sql.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
