@@ -46,7 +46,7 @@ public class PresenceWebhookResource {
         Platform platform = platforms.find(tenantId, platformId).orElse(null);
         byte[] payload = body == null ? new byte[0] : body;
         String refusal = platform == null ? "the signature cannot be verified: unknown platform"
-                : verification.verify(platform.inboundSecret(), timestamp, signature, payload);
+                : verification.verify(tenantId + "/" + platformId, platform.inboundSecret(), timestamp, signature, payload);
         if (refusal != null) {
             status.rejected(tenantId, platformId, refusal);
             return Response.status(401).type(Problem.MEDIA_TYPE)

@@ -15,9 +15,9 @@ public class WebhookVerification {
         this.verifier = new SignatureVerifier(Clock.systemUTC(), config.webhook().replayWindow());
     }
 
-    /** Null when the request is authentic, else why it is refused. */
-    public String verify(String secret, String timestamp, String signature, byte[] body) {
-        SignatureVerifier.Verdict verdict = verifier.verify(secret, timestamp, signature, body);
+    /** Null when the request is authentic, else why it is refused; replays are recognised per sender. */
+    public String verify(String sender, String secret, String timestamp, String signature, byte[] body) {
+        SignatureVerifier.Verdict verdict = verifier.verify(sender, secret, timestamp, signature, body);
         return verdict == SignatureVerifier.Verdict.VALID ? null : verdict.reason();
     }
 }

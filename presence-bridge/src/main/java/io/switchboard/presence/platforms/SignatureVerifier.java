@@ -43,6 +43,15 @@ public final class SignatureVerifier {
     }
 
     public Verdict verify(String secret, String timestampHeader, String signatureHeader, byte[] body) {
+        return verify("", secret, timestampHeader, signatureHeader, body);
+    }
+
+    /**
+     * As {@link #verify(String, String, String, byte[])}, with replays recognised per {@code sender}
+     * (e.g. tenant and platform): two platforms that share a secret and send the same body in the
+     * same second produce the same signature, and neither is a replay of the other.
+     */
+    public Verdict verify(String sender, String secret, String timestampHeader, String signatureHeader, byte[] body) {
         if (timestampHeader == null || signatureHeader == null) {
             return Verdict.MISSING_HEADERS;
         }
@@ -60,7 +69,7 @@ public final class SignatureVerifier {
         if (!WebhookSignatures.matches(secret, timestamp, body, signatureHeader)) {
             return Verdict.BAD_SIGNATURE;
         }
-        return remember(signatureHeader.trim(), now) ? Verdict.VALID : Verdict.REPLAYED;
+        return remember(sender + "|" + signatureHeader.trim(), now) ? Verdict.VALID : Verdict.REPLAYED;
     }
 
     private synchronized boolean remember(String signature, long now) {

@@ -52,6 +52,14 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void theSameSignatureFromTwoSendersIsNoReplay() {
+        String signature = WebhookSignatures.sign(SECRET, now, BODY);
+        assertThat(verifier.verify("t1/zoom", SECRET, Long.toString(now), signature, BODY)).isEqualTo(Verdict.VALID);
+        assertThat(verifier.verify("t2/zoom", SECRET, Long.toString(now), signature, BODY)).isEqualTo(Verdict.VALID);
+        assertThat(verifier.verify("t1/zoom", SECRET, Long.toString(now), signature, BODY)).isEqualTo(Verdict.REPLAYED);
+    }
+
+    @Test
     void aReplayedRequestIsRefused() {
         String signature = WebhookSignatures.sign(SECRET, now, BODY);
         assertThat(verifier.verify(SECRET, Long.toString(now), signature, BODY)).isEqualTo(Verdict.VALID);
