@@ -1,10 +1,20 @@
 # The local stack behind ./switchboard up|down|status|logs|demo|token. Sourced by ./switchboard.
 # Everything listens on 127.0.0.1; data and logs live in .switchboard/ (removed by `up --fresh`).
+# The directory and every port can be moved with environment variables, so that system-tests and
+# benchmarks run a stack of their own beside a developer's: SWITCHBOARD_STACK_DIR,
+# SWITCHBOARD_KAFKA_PORT, SWITCHBOARD_POSTGRES_PORT, SWITCHBOARD_SIMULATOR_PORT and
+# SWITCHBOARD_SERVICE_PORT (the first of five consecutive service ports).
 
-STACK_DIR=".switchboard"
+STACK_DIR="${SWITCHBOARD_STACK_DIR:-.switchboard}"
 KAFKA_PORT="${SWITCHBOARD_KAFKA_PORT:-19092}"
 PG_PORT="${SWITCHBOARD_POSTGRES_PORT:-15432}"
-SIM_PORT=8090
+SIM_PORT="${SWITCHBOARD_SIMULATOR_PORT:-8090}"
+SERVICE_PORT="${SWITCHBOARD_SERVICE_PORT:-8081}"
+WATCHER_PORT=$SERVICE_PORT
+RULES_PORT=$((SERVICE_PORT + 1))
+INVENTORY_PORT=$((SERVICE_PORT + 2))
+ASSIGNER_PORT=$((SERVICE_PORT + 3))
+PRESENCE_PORT=$((SERVICE_PORT + 4))
 DEMO_TENANT="5e1f0c3a-7b2d-4c8e-9a61-2f4b8d0e6a11"
 APP_ID="3f6c9b0e-1d4a-4f7e-8c2b-6a5d9e0f1b22"
 APP_SECRET="switchboard-local-secret"
@@ -12,7 +22,7 @@ ADMIN_APP_ID="9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c33"
 ADMIN_APP_SECRET="switchboard-admin-cli-secret"
 HR_APP_ID="6d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f55"
 HR_APP_SECRET="demo-hr-onboarding-secret"
-SERVICES="directory-watcher:8081 rule-engine:8082 number-inventory:8083 teams-assigner:8084 presence-bridge:8085"
+SERVICES="directory-watcher:$WATCHER_PORT rule-engine:$RULES_PORT number-inventory:$INVENTORY_PORT teams-assigner:$ASSIGNER_PORT presence-bridge:$PRESENCE_PORT"
 JVM_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:ActiveProcessorCount=2"
 
 say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
@@ -49,9 +59,10 @@ build_if_missing() {
 
 db_name() { echo "${1//-/_}"; }
 
-service_args() { # service -> extra -D settings for the demo tenant
+service_args() { # service port -> extra -D settings for the demo tenant
   local db; db=$(db_name "$1")
   local common=(
+    "-Dquarkus.http.port=$2"
     "-Dkafka.bootstrap.servers=127.0.0.1:$KAFKA_PORT"
     "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:$PG_PORT/$db"
     "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:$PG_PORT/$db"
@@ -63,7 +74,7 @@ service_args() { # service -> extra -D settings for the demo tenant
       "-Dswitchboard.directory.tenants.demo.tenant-id=$DEMO_TENANT"
       "-Dswitchboard.directory.tenants.demo.client-id=$APP_ID"
       "-Dswitchboard.directory.tenants.demo.client-secret=$APP_SECRET"
-      "-Dswitchboard.directory.notifications.url=http://127.0.0.1:8081/api/notifications/users"
+      "-Dswitchboard.directory.notifications.url=http://127.0.0.1:$WATCHER_PORT/api/notifications/users"
       "-Dswitchboard.directory.poll-interval=PT30S") ;;
     teams-assigner) common+=(
       "-Dswitchboard.assigner.tenants.$DEMO_TENANT.client-id=$APP_ID"
@@ -91,14 +102,14 @@ seed_demo() {
   token=$(admin_token admin)
   range() { # name json: the id of the range with that name, created when missing
     local id
-    id=$(curl -fsS -H "Authorization: Bearer $token" "$api:8083/api/tenants/$t/ranges" | tr '{' '\n' | grep "\"name\":\"$1\"" | json_field id)
-    [ -n "$id" ] || id=$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$2" "$api:8083/api/tenants/$t/ranges" | json_field id)
+    id=$(curl -fsS -H "Authorization: Bearer $token" "$api:$INVENTORY_PORT/api/tenants/$t/ranges" | tr '{' '\n' | grep "\"name\":\"$1\"" | json_field id)
+    [ -n "$id" ] || id=$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$2" "$api:$INVENTORY_PORT/api/tenants/$t/ranges" | json_field id)
     echo "$id"
   }
   berlin=$(range "Berlin Direct Routing" '{"name":"Berlin Direct Routing","numberType":"DIRECT_ROUTING","provider":"Sipgate","firstNumber":"+4930901820","lastNumber":"+4930901919","tags":["emea"]}')
   london=$(range "London Calling Plan" '{"name":"London Calling Plan","numberType":"CALLING_PLAN","provider":"Microsoft","firstNumber":"+448081570000","lastNumber":"+448081570049","quarantineDays":30}')
   seattle=$(range "Seattle Operator Connect" '{"name":"Seattle Operator Connect","numberType":"OPERATOR_CONNECT","provider":"Contoso Telecom","firstNumber":"+12065550100","lastNumber":"+12065550149"}')
-  rule() { curl -sS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$1" "$api:8082/api/tenants/$t/rules"; }
+  rule() { curl -sS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$1" "$api:$RULES_PORT/api/tenants/$t/rules"; }
   rule "{\"name\":\"Park Lane office\",\"rangeId\":\"$london\",\"priority\":10,\"expression\":\"office = \\\"Park Lane\\\" AND city = \\\"LONDON\\\"\"}"
   rule "{\"name\":\"Everyone in the UK\",\"rangeId\":\"$london\",\"priority\":20,\"expression\":\"usageLocation = \\\"GB\\\"\"}"
   rule "{\"name\":\"DACH\",\"rangeId\":\"$berlin\",\"priority\":20,\"expression\":\"usageLocation in (\\\"DE\\\", \\\"AT\\\", \\\"CH\\\")\"}"
@@ -120,11 +131,11 @@ cmd_up() {
     pid_alive infra || { tail -20 "$STACK_DIR/logs/infra.log"; return 1; }
     i=$((i + 1)); [ $i -lt 240 ] || { echo "infrastructure not ready"; return 1; }; sleep 0.5; done
   say "starting the graph-simulator with the demo tenant (http://127.0.0.1:$SIM_PORT)"
-  start_process graph-simulator java $JVM_OPTS -jar graph-simulator/target/quarkus-app/quarkus-run.jar
+  start_process graph-simulator java $JVM_OPTS "-Dquarkus.http.port=$SIM_PORT" -jar graph-simulator/target/quarkus-app/quarkus-run.jar
   wait_for graph-simulator "http://127.0.0.1:$SIM_PORT/q/health/ready" 90
   for s in $SERVICES; do
     say "starting ${s%%:*} (http://127.0.0.1:${s##*:})"
-    mapfile -t args < <(service_args "${s%%:*}")
+    mapfile -t args < <(service_args "${s%%:*}" "${s##*:}")
     start_process "${s%%:*}" java $JVM_OPTS "${args[@]}" -jar "${s%%:*}/target/quarkus-app/quarkus-run.jar"
   done
   for s in $SERVICES; do wait_for "${s%%:*}" "http://127.0.0.1:${s##*:}/q/health/ready" 120 || return 1; done
@@ -133,17 +144,17 @@ cmd_up() {
   cat <<SUMMARY
 
   graph-simulator   http://127.0.0.1:$SIM_PORT   (demo tenant $DEMO_TENANT, admin API /_simulator)
-  directory-watcher http://127.0.0.1:8081/api/tenants
-  rule-engine       http://127.0.0.1:8082/api/tenants/$DEMO_TENANT/rules
-  number-inventory  http://127.0.0.1:8083/api/tenants/$DEMO_TENANT/ranges
-  teams-assigner    http://127.0.0.1:8084/api/tenants/$DEMO_TENANT/tasks
-  presence-bridge   http://127.0.0.1:8085/q/health
+  directory-watcher http://127.0.0.1:$WATCHER_PORT/api/tenants
+  rule-engine       http://127.0.0.1:$RULES_PORT/api/tenants/$DEMO_TENANT/rules
+  number-inventory  http://127.0.0.1:$INVENTORY_PORT/api/tenants/$DEMO_TENANT/ranges
+  teams-assigner    http://127.0.0.1:$ASSIGNER_PORT/api/tenants/$DEMO_TENANT/tasks
+  presence-bridge   http://127.0.0.1:$PRESENCE_PORT/q/health
   Kafka 127.0.0.1:$KAFKA_PORT   PostgreSQL 127.0.0.1:$PG_PORT (postgres/postgres)   OpenAPI: <service>/q/openapi
 
   Try:
     ./switchboard demo                               a new hire gets a number
     TOKEN=\$(./switchboard token admin)
-    curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8083/api/tenants/$DEMO_TENANT/ranges
+    curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:$INVENTORY_PORT/api/tenants/$DEMO_TENANT/ranges
     ./switchboard logs number-inventory
     ./switchboard down
 SUMMARY
@@ -206,7 +217,7 @@ cmd_demo() {
   done
   if [ -n "$number" ]; then
     say "$upn has $number in Teams, $(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s after being licensed"
-    echo "  history: curl -H \"Authorization: Bearer \$(./switchboard token)\" http://127.0.0.1:8083/api/tenants/$DEMO_TENANT/users/$user/history"
+    echo "  history: curl -H \"Authorization: Bearer \$(./switchboard token)\" http://127.0.0.1:$INVENTORY_PORT/api/tenants/$DEMO_TENANT/users/$user/history"
   else
     echo "no number after 60 s; see ./switchboard logs directory-watcher (and rule-engine, number-inventory, teams-assigner)"
     return 1
