@@ -57,29 +57,48 @@ build_if_missing() {
   fi
 }
 
+# A process runs from a snapshot of its module's quarkus-app (hard links, so it costs nothing), taken
+# when it starts: a rebuild of the module while the stack runs cannot pull jars from under it.
+app_jar() { # module -> path of quarkus-run.jar in this stack's snapshot
+  local app="$STACK_DIR/apps/$1"
+  if ! pid_alive "$1"; then
+    rm -rf "$app"; mkdir -p "$STACK_DIR/apps"
+    cp -al "$1/target/quarkus-app" "$app" 2>/dev/null || cp -a "$1/target/quarkus-app" "$app"
+  fi
+  echo "$app/quarkus-run.jar"
+}
+
+# Extra JVM options for one process, e.g. SWITCHBOARD_EXTRA_DIRECTORY_WATCHER_OPTS="-Dswitchboard.directory.poll-interval=PT5S"
+# (benchmarks: polling only, JFR); they come after the stack's own -D settings, so they win.
+extra_opts() { local var; var="SWITCHBOARD_EXTRA_$(tr 'a-z-' 'A-Z_' <<<"$1")_OPTS"; echo "${!var:-}"; }
+
 db_name() { echo "${1//-/_}"; }
 
 service_args() { # service port -> extra -D settings for the demo tenant
-  local db; db=$(db_name "$1")
+  local db graph="http://127.0.0.1:$SIM_PORT"; db=$(db_name "$1")
   local common=(
     "-Dquarkus.http.port=$2"
     "-Dkafka.bootstrap.servers=127.0.0.1:$KAFKA_PORT"
     "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:$PG_PORT/$db"
     "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:$PG_PORT/$db"
     "-Dquarkus.datasource.username=postgres" "-Dquarkus.datasource.password=postgres"
-    "-Dquarkus.oidc.auth-server-url=http://127.0.0.1:$SIM_PORT/$DEMO_TENANT/v2.0"
+    "-Dquarkus.oidc.auth-server-url=$graph/$DEMO_TENANT/v2.0"
   )
   case $1 in
     directory-watcher) common+=(
+      "-Dswitchboard.directory.token-base-url=$graph" "-Dswitchboard.directory.graph-base-url=$graph/v1.0"
       "-Dswitchboard.directory.tenants.demo.tenant-id=$DEMO_TENANT"
       "-Dswitchboard.directory.tenants.demo.client-id=$APP_ID"
       "-Dswitchboard.directory.tenants.demo.client-secret=$APP_SECRET"
       "-Dswitchboard.directory.notifications.url=http://127.0.0.1:$WATCHER_PORT/api/notifications/users"
       "-Dswitchboard.directory.poll-interval=PT30S") ;;
     teams-assigner) common+=(
+      "-Dswitchboard.assigner.tenants.$DEMO_TENANT.token-base-url=$graph"
+      "-Dswitchboard.assigner.tenants.$DEMO_TENANT.graph-base-url=$graph/v1.0"
       "-Dswitchboard.assigner.tenants.$DEMO_TENANT.client-id=$APP_ID"
       "-Dswitchboard.assigner.tenants.$DEMO_TENANT.client-secret=$APP_SECRET") ;;
     presence-bridge) common+=(
+      "-Dswitchboard.presence.graph.token-base-url=$graph" "-Dswitchboard.presence.graph.graph-base-url=$graph/v1.0"
       "-Dswitchboard.presence.graph.tenants.$DEMO_TENANT.client-id=$APP_ID"
       "-Dswitchboard.presence.graph.tenants.$DEMO_TENANT.client-secret=$APP_SECRET") ;;
   esac
@@ -125,18 +144,19 @@ cmd_up() {
   for s in $SERVICES; do dbs="$dbs,$(db_name "${s%%:*}")"; done
   say "starting Kafka (127.0.0.1:$KAFKA_PORT) and PostgreSQL (127.0.0.1:$PG_PORT)"
   rm -f "$STACK_DIR/infra.env"
-  start_process infra java -Xmx128m -cp "embedded-infra/target/embedded-infra-0.1.0-SNAPSHOT.jar:$(cat embedded-infra/target/runtime.classpath)" \
+  pid_alive infra || { mkdir -p "$STACK_DIR/apps"; cp embedded-infra/target/embedded-infra-0.1.0-SNAPSHOT.jar "$STACK_DIR/apps/embedded-infra.jar"; }
+  start_process infra java -Xmx128m -cp "$STACK_DIR/apps/embedded-infra.jar:$(cat embedded-infra/target/runtime.classpath)" \
     io.switchboard.infra.LocalInfra --dir "$STACK_DIR/infra" --kafka-port "$KAFKA_PORT" --postgres-port "$PG_PORT" --databases "${dbs#,}"
   local i=0; until grep -q "infrastructure ready" "$STACK_DIR/logs/infra.log" 2>/dev/null; do
     pid_alive infra || { tail -20 "$STACK_DIR/logs/infra.log"; return 1; }
     i=$((i + 1)); [ $i -lt 240 ] || { echo "infrastructure not ready"; return 1; }; sleep 0.5; done
   say "starting the graph-simulator with the demo tenant (http://127.0.0.1:$SIM_PORT)"
-  start_process graph-simulator java $JVM_OPTS "-Dquarkus.http.port=$SIM_PORT" -jar graph-simulator/target/quarkus-app/quarkus-run.jar
+  start_process graph-simulator java $JVM_OPTS "-Dquarkus.http.port=$SIM_PORT" $(extra_opts graph-simulator) -jar "$(app_jar graph-simulator)"
   wait_for graph-simulator "http://127.0.0.1:$SIM_PORT/q/health/ready" 90
   for s in $SERVICES; do
     say "starting ${s%%:*} (http://127.0.0.1:${s##*:})"
     mapfile -t args < <(service_args "${s%%:*}" "${s##*:}")
-    start_process "${s%%:*}" java $JVM_OPTS "${args[@]}" -jar "${s%%:*}/target/quarkus-app/quarkus-run.jar"
+    start_process "${s%%:*}" java $JVM_OPTS "${args[@]}" $(extra_opts "${s%%:*}") -jar "$(app_jar "${s%%:*}")"
   done
   for s in $SERVICES; do wait_for "${s%%:*}" "http://127.0.0.1:${s##*:}/q/health/ready" 120 || return 1; done
   seed_demo
