@@ -19,6 +19,8 @@ create table if not exists outbox (
     created_at     timestamptz not null default now(),
     published_at   timestamptz
 );
+-- A null payload is a tombstone (Outbox.appendTombstone): a null record value on a compacted topic.
+alter table outbox alter column payload drop not null;
 create index if not exists outbox_unpublished on outbox (seq) where published_at is null;
 create index if not exists outbox_published_at on outbox (published_at) where published_at is not null;
 

@@ -14,6 +14,10 @@ public final class CsvProblems {
         errors.add(new Problem.FieldError("line " + line, message));
     }
 
+    public int size() {
+        return errors.size();
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -7,17 +7,16 @@ import io.switchboard.inventory.ranges.ExpandedRange;
 import io.switchboard.inventory.ranges.NumberRange;
 import io.switchboard.inventory.ranges.RangeRepository;
 import io.switchboard.inventory.ranges.RangeService;
+import io.switchboard.messaging.sql.SqlValues;
 import io.switchboard.rest.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.reactive.mutiny.Mutiny;
 
-/** CSV import (all rows or none) and export of ranges, and export of numbers with state and user. */
+/** CSV import (all rows or none) and export of ranges, and export of numbers with state and user ({@link NumberImportService} imports them). */
 @ApplicationScoped
 public class CsvService {
 
@@ -80,30 +79,27 @@ public class CsvService {
                 nullToEmpty(range.locationId()), String.join(";", range.tags()), String.valueOf(range.quarantineDays())});
     }
 
-    public Uni<String> exportNumbers(String tenantId, NumberState state) {
+    /** The tenant's numbers (optionally of one state and/or range) in the numbers import format. */
+    public Uni<String> exportNumbers(String tenantId, NumberState state, String rangeId) {
         return sessions.withSession(session -> session.createNativeQuery("""
-                        select n.e164, r.name, n.state, coalesce(n.user_id, ''), coalesce(n.state_reason, '')
+                        select n.e164, n.range_id, r.name, n.state, n.user_id, n.quarantine_until, n.state_reason, n.updated_at
                         from number n join number_range r on r.id = n.range_id
                         where n.tenant_id = :tenant and (cast(:state as text) is null or n.state = cast(:state as text))
+                          and (cast(:range as text) is null or n.range_id = cast(:range as text))
                         order by n.e164""", Object[].class)
                         .setParameter("tenant", tenantId)
                         .setParameter("state", state == null ? null : state.name())
+                        .setParameter("range", rangeId)
                         .getResultList())
                 .map(rows -> {
                     StringBuilder out = new StringBuilder();
-                    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-                        printer.printRecord("phoneNumber", "range", "state", "userId", "reason");
-                        for (Object[] row : rows) {
-                            printer.printRecord(row);
-                        }
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
+                    NumberCsv.write(out, rows.stream().map(r -> new Object[] {r[0], r[1], r[2], r[3], r[4],
+                            SqlValues.instant(r[5]), r[6], SqlValues.instant(r[7])}).toList());
                     return out.toString();
                 });
     }
 
-    private static ProblemException rejected(CsvProblems problems) {
+    static ProblemException rejected(CsvProblems problems) {
         List<io.switchboard.rest.problems.Problem.FieldError> errors = new ArrayList<>(problems.sorted());
         return ProblemException.invalid("the import was rejected, nothing was imported: " + errors.size()
                 + " problem(s), each with its line", errors);

@@ -33,6 +33,17 @@ public class NumberRepository {
                  order by n.e164 limit 1 for update of n skip locked""", "tenant", tenantId, "range", rangeId);
     }
 
+    /**
+     * The free numbers of a range, lowest first, locked after waiting for concurrent changes of them:
+     * for when {@link #lockNextAvailable} found none because all were locked by reservations in
+     * flight, some of which may roll back or may be for the same user.
+     */
+    public Uni<List<InventoryNumber>> lockAvailableWaiting(Mutiny.Session session, String tenantId, String rangeId) {
+        return list(session, "select " + COLUMNS + """
+                 where n.tenant_id = :tenant and n.range_id = :range and n.state = 'AVAILABLE'
+                 order by n.e164 for update of n""", "tenant", tenantId, "range", rangeId);
+    }
+
     /** The number a user holds (RESERVED, ASSIGNED or RETAINED), locked. */
     public Uni<Optional<InventoryNumber>> lockHeldBy(Mutiny.Session session, String tenantId, String userId) {
         return one(session, "select " + COLUMNS + """
@@ -44,6 +55,21 @@ public class NumberRepository {
     public Uni<Optional<InventoryNumber>> lock(Mutiny.Session session, String tenantId, String e164) {
         return one(session, "select " + COLUMNS + " where n.tenant_id = :tenant and n.e164 = :e164 for update of n",
                 "tenant", tenantId, "e164", e164);
+    }
+
+    /** The tenant's numbers among {@code e164s}, locked in number order (so two bulk changes cannot deadlock). */
+    public Uni<List<InventoryNumber>> lockAll(Mutiny.Session session, String tenantId, List<String> e164s) {
+        return list(session, "select " + COLUMNS + """
+                 where n.tenant_id = :tenant and n.e164 in (select unnest(string_to_array(:numbers, ',')))
+                 order by n.e164 for update of n""", "tenant", tenantId, "numbers", String.join(",", e164s));
+    }
+
+    /** The numbers any of {@code userIds} holds (RESERVED, ASSIGNED or RETAINED); ids are joined by U+001F, as they may hold commas. */
+    public Uni<List<InventoryNumber>> heldByAny(Mutiny.Session session, String tenantId, List<String> userIds) {
+        return list(session, "select " + COLUMNS + """
+                 where n.tenant_id = :tenant and n.state in ('RESERVED', 'ASSIGNED', 'RETAINED')
+                 and n.user_id in (select unnest(string_to_array(:users, chr(31))))""",
+                "tenant", tenantId, "users", String.join("\u001f", userIds));
     }
 
     public Uni<Optional<InventoryNumber>> find(Mutiny.Session session, String tenantId, String e164) {

@@ -26,6 +26,22 @@ public class NumberTransitions {
 
     public Uni<InventoryNumber> apply(Mutiny.Session session, InventoryNumber current, InventoryNumber next, Cause cause) {
         NumberStateMachine.check(current.e164(), current.state(), next.state());
+        return write(session, current, next, cause);
+    }
+
+    /**
+     * Sets a free number to the state an admin declares it is in (a brownfield import: assigned,
+     * retained, blocked or quarantined elsewhere before the inventory knew it). Not a transition of
+     * the saga, so the state machine is not asked; the audit trail still records from and to.
+     */
+    public Uni<InventoryNumber> declare(Mutiny.Session session, InventoryNumber current, InventoryNumber next, Cause cause) {
+        if (current.state() != NumberState.AVAILABLE) {
+            throw new IllegalTransitionException(current.e164(), current.state(), next.state(), NumberStateMachine.next(current.state()));
+        }
+        return write(session, current, next, cause);
+    }
+
+    private Uni<InventoryNumber> write(Mutiny.Session session, InventoryNumber current, InventoryNumber next, Cause cause) {
         String user = next.userId() != null ? next.userId() : current.userId();
         return numbers.update(session, next)
                 .chain(() -> audit.record(session, current.tenantId(), current.e164(), current.rangeId(), user,

@@ -6,6 +6,7 @@ import io.switchboard.inventory.audit.Cause;
 import io.switchboard.inventory.numbers.InventoryNumber;
 import io.switchboard.inventory.numbers.NumberRepository;
 import io.switchboard.inventory.numbers.NumberState;
+import io.switchboard.inventory.numbers.NumberTransitions;
 import io.switchboard.inventory.numbers.NumberView;
 import io.switchboard.inventory.numbers.UniqueViolations;
 import io.switchboard.inventory.ranges.RangeService;
@@ -33,15 +34,18 @@ public class OverrideService {
     private final RangeService ranges;
     private final ReservationService reservations;
     private final ReleaseService releases;
+    private final NumberTransitions transitions;
     private final Outbox outbox;
 
     public OverrideService(Mutiny.SessionFactory sessions, NumberRepository numbers, RangeService ranges,
-                           ReservationService reservations, ReleaseService releases, Outbox outbox) {
+                           ReservationService reservations, ReleaseService releases, NumberTransitions transitions,
+                           Outbox outbox) {
         this.sessions = sessions;
         this.numbers = numbers;
         this.ranges = ranges;
         this.reservations = reservations;
         this.releases = releases;
+        this.transitions = transitions;
         this.outbox = outbox;
     }
 
@@ -54,9 +58,12 @@ public class OverrideService {
         Cause cause = Cause.user(actor, "override: " + what + " for " + userId, start.correlationId());
         return sessions.withTransaction(session -> numbers.lockHeldBy(session, tenantId, userId).chain(held -> {
                     if (held.isPresent() && held.get().e164().equals(request.phoneNumber())) {
-                        return Uni.createFrom().item(new OverrideResult(NumberView.of(held.get()), null));
+                        return alreadyHeld(session, held.get(), cause);
                     }
-                    return pick(session, tenantId, request).chain(picked -> replace(session, userId, held, picked, start, cause));
+                    return pick(session, tenantId, userId, request).chain(picked -> picked.state().held()
+                            // the saga reserved this very number for the user while we waited for its lock
+                            ? alreadyHeld(session, picked, cause)
+                            : replace(session, userId, held, picked, start, cause));
                 }))
                 .onFailure(f -> UniqueViolations.of(f, UniqueViolations.ONE_PER_USER)).retry().atMost(2)
                 .invoke(outbox::committed);
@@ -73,11 +80,21 @@ public class OverrideService {
                 .invoke(outbox::committed);
     }
 
-    private Uni<InventoryNumber> pick(Mutiny.Session session, String tenantId, OverrideRequest request) {
+    /** Nothing to change; the user's history still shows that the admin asked. */
+    private Uni<OverrideResult> alreadyHeld(Mutiny.Session session, InventoryNumber number, Cause cause) {
+        return transitions.note(session, number, cause.because(cause.reason() + "; the user holds it already"))
+                .replaceWith(new OverrideResult(NumberView.of(number), null));
+    }
+
+    /** The number to give: AVAILABLE or QUARANTINED, or one the user already holds (a concurrent reservation). */
+    private Uni<InventoryNumber> pick(Mutiny.Session session, String tenantId, String userId, OverrideRequest request) {
         if (request.phoneNumber() != null) {
             return numbers.lock(session, tenantId, request.phoneNumber()).map(found -> {
                 InventoryNumber number = found.orElseThrow(() -> ProblemException.notFound(
                         "tenant " + tenantId + " has no number " + request.phoneNumber() + "; add it to a range first"));
+                if (number.state().held() && userId.equals(number.userId())) {
+                    return number;
+                }
                 if (number.state() != NumberState.AVAILABLE && number.state() != NumberState.QUARANTINED) {
                     throw ProblemException.conflict("number " + number.e164() + " is " + number.state()
                             + (number.userId() == null ? "" : " for user " + number.userId())

@@ -57,10 +57,18 @@ public class RangePublisher {
                 .chain(rows -> publish(rows.stream().map(r -> new RangeKey((String) r[0], (String) r[1])).toList()));
     }
 
-    /** The range's deletion, appended by the transaction that deletes it. */
+    /**
+     * The range's deletion, appended by the transaction that deletes it: a last {@code active=false}
+     * record, then a tombstone so the compacted topic forgets the range. The range's lock keeps a
+     * concurrent publication from landing after the tombstone and bringing the range back.
+     */
     public Uni<Void> deleted(Mutiny.Session session, NumberRange range) {
-        published.remove(new RangeKey(range.tenantId(), range.id()));
-        return outbox.append(session, event(range, RangeSnapshot.of(range, new RangeCounts(Map.of()), false)));
+        RangeKey key = new RangeKey(range.tenantId(), range.id());
+        published.remove(key);
+        RangeUpdated last = event(range, RangeSnapshot.of(range, new RangeCounts(Map.of()), false));
+        return lock(session, key)
+                .chain(() -> outbox.append(session, last))
+                .chain(() -> outbox.appendTombstone(session, RangeUpdated.class, EventMeta.causedBy(last.meta()), range.id()));
     }
 
     Uni<Void> publish(List<RangeKey> keys) {

@@ -55,7 +55,21 @@ public class DecisionService {
         List<String> candidates = decision.candidates().stream().map(CandidateRange::rangeId).toList();
         String decisionId = decision.meta().eventId();
         return reservations.reserve(session, decision.meta().tenantId(), decision.userId(), candidates, decisionId, cause)
-                .chain(outcome -> events.publish(session, outcome, EventMeta.causedBy(decision.meta()), decision.userId(), decisionId));
+                .chain(outcome -> explainAlreadyHolds(session, outcome, decisionId, cause).chain(() ->
+                        events.publish(session, outcome, EventMeta.causedBy(decision.meta()), decision.userId(), decisionId)));
+    }
+
+    /**
+     * The user's history says why an ASSIGN gave them nothing new (e.g. an override got there first);
+     * the same decision seen again changes nothing and says nothing.
+     */
+    private Uni<Void> explainAlreadyHolds(Mutiny.Session session, ReservationOutcome outcome, String decisionId, Cause cause) {
+        if (!(outcome instanceof ReservationOutcome.AlreadyHolds holds) || decisionId.equals(holds.number().decisionId())) {
+            return Uni.createFrom().voidItem();
+        }
+        InventoryNumber number = holds.number();
+        return transitions.note(session, number, cause.because("ASSIGN ignored: the user already holds " + number.e164()
+                + " (" + number.state() + ")"));
     }
 
     /** Acts on the user's held number; a user who holds none has nothing to release, retain or restore. */

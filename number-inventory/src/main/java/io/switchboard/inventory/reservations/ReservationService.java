@@ -56,11 +56,23 @@ public class ReservationService {
                 return Uni.createFrom().item(new ReservationOutcome.Rejected(RejectionReason.NO_CANDIDATE_RANGE,
                         "none of the candidate ranges " + candidates + " exists in tenant " + tenantId));
             }
-            return firstFree(session, tenantId, known, 0).chain(found -> found
-                    .map(number -> take(session, number, userId, candidates, decisionId, cause))
-                    .orElseGet(() -> Uni.createFrom().item(new ReservationOutcome.Rejected(RejectionReason.NO_FREE_NUMBER,
-                            "no free number in candidate ranges " + known))));
+            return firstFree(session, tenantId, known, 0)
+                    .chain(found -> found.isPresent() ? Uni.createFrom().item(found) : firstFreeWaiting(session, tenantId, known, 0))
+                    .chain(found -> found
+                            .map(number -> take(session, number, userId, candidates, decisionId, cause))
+                            .orElseGet(() -> noneFree(session, tenantId, userId, known)));
         });
+    }
+
+    /**
+     * Nothing free even after waiting: an override may just have given the user a number (the
+     * reservation we waited for), in which case that is the answer rather than "no free number".
+     */
+    private Uni<ReservationOutcome> noneFree(Mutiny.Session session, String tenantId, String userId, List<String> ranges) {
+        return numbers.lockHeldBy(session, tenantId, userId).map(held -> held
+                .<ReservationOutcome>map(ReservationOutcome.AlreadyHolds::new)
+                .orElseGet(() -> new ReservationOutcome.Rejected(RejectionReason.NO_FREE_NUMBER,
+                        "no free number in candidate ranges " + ranges)));
     }
 
     /** Reserves a number the caller has already locked (an override naming the number). */
@@ -69,6 +81,16 @@ public class ReservationService {
         InventoryNumber next = number.to(NumberState.RESERVED, cause.reason())
                 .reservedFor(userId, UUID.randomUUID().toString(), decisionId, candidates);
         return transitions.apply(session, number, next, cause).map(ReservationOutcome.Reserved::new);
+    }
+
+    /** Like {@link #firstFree} but waits for numbers locked by reservations in flight (rare: all free ones were locked). */
+    private Uni<Optional<InventoryNumber>> firstFreeWaiting(Mutiny.Session session, String tenantId, List<String> ranges, int index) {
+        if (index >= ranges.size()) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        return numbers.lockAvailableWaiting(session, tenantId, ranges.get(index)).chain(free -> free.isEmpty()
+                ? firstFreeWaiting(session, tenantId, ranges, index + 1)
+                : Uni.createFrom().item(Optional.of(free.get(0))));
     }
 
     private Uni<Optional<InventoryNumber>> firstFree(Mutiny.Session session, String tenantId, List<String> ranges, int index) {

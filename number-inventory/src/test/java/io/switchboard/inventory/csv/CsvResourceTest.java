@@ -66,15 +66,4 @@ class CsvResourceTest {
         assertThat(inventory.rows("select e164 from number where tenant_id = ? order by e164", other))
                 .isEqualTo(inventory.rows("select e164 from number where tenant_id = ? order by e164", tenant)).hasSize(12);
     }
-
-    @Test
-    void numbersExportWithStateAndUser() {
-        inventory.range(tenant, "London", "+442079469000", "+442079469001", 0);
-        inventory.update("update number set state = 'ASSIGNED', user_id = 'zoe' where tenant_id = ? and e164 = '+442079469001'", tenant);
-
-        String csv = given().queryParam("state", "ASSIGNED").when().get("/api/tenants/{t}/csv/numbers", tenant)
-                .then().statusCode(200).extract().asString();
-
-        assertThat(csv.lines()).containsExactly("phoneNumber,range,state,userId,reason", "+442079469001,London,ASSIGNED,zoe,");
-    }
 }

@@ -6,20 +6,25 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.events.EventCatalog;
+import io.switchboard.events.EventJson;
 import io.switchboard.events.NumberType;
 import io.switchboard.events.SwitchboardEvent;
 import io.switchboard.events.Topics;
 import io.switchboard.events.inventory.RangeUpdated;
 import io.switchboard.events.provisioning.DecisionAction;
 import io.switchboard.infra.KafkaAndPostgresResource;
+import io.switchboard.infra.TopicReader;
 import io.switchboard.inventory.ranges.RangeService;
 import io.switchboard.inventory.support.Events;
 import io.switchboard.inventory.support.Inventory;
 import io.switchboard.inventory.support.Published;
+import io.switchboard.messaging.cloudevents.CloudEventHeaders;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -75,14 +80,24 @@ class RangePublishingTest {
     }
 
     @Test
-    void aDeletedRangeIsPublishedAsInactive() {
+    void aDeletedRangeIsPublishedAsInactiveAndThenAsATombstone() {
+        // given a published range
         String id = inventory.range(tenant, "Gone", "+442079467000", "+442079467009", 0).id();
         Published.await(kafka, Topics.INVENTORY_RANGES, tenant, id, 1);
 
+        // when it is deleted
         Inventory.await(() -> ranges.delete(tenant, id));
 
-        RangeUpdated last = (RangeUpdated) Published.await(kafka, Topics.INVENTORY_RANGES, tenant, id, 2).get(1);
+        // then its last state says inactive, and a tombstone (null value) follows so compaction drops the key
+        List<ConsumerRecord<String, String>> records = TopicReader.await(kafka, Topics.INVENTORY_RANGES, 3,
+                r -> (tenant + "/" + id).equals(r.key()), PATIENCE);
+        RangeUpdated last = EventJson.read(records.get(1).value(), RangeUpdated.class);
         assertThat(last.active()).isFalse();
         assertThat(last.freeCount()).isZero();
+        assertThat(records.get(2).value()).isNull();
+        assertThat(CloudEventHeaders.text(records.get(2).headers(), CloudEventHeaders.TYPE))
+                .isEqualTo(EventCatalog.RANGE_UPDATED.ceType());
+        assertThat(CloudEventHeaders.text(records.get(2).headers(), CloudEventHeaders.CAUSATION_ID))
+                .isEqualTo(last.meta().eventId());
     }
 }

@@ -27,8 +27,9 @@ public final class Published {
         return parse(TopicReader.readAll(bootstrapServers, topic, r -> (tenant + "/" + subject).equals(r.key())));
     }
 
+    /** Tombstones (null values) are not events and are left out; read them with {@link TopicReader}. */
     private static List<SwitchboardEvent> parse(List<ConsumerRecord<String, String>> records) {
-        return records.stream().map(r -> (SwitchboardEvent) EventJson.read(r.value(),
+        return records.stream().filter(r -> r.value() != null).map(r -> (SwitchboardEvent) EventJson.read(r.value(),
                 EventCatalog.byCeType(CloudEventHeaders.text(r.headers(), CloudEventHeaders.TYPE)).orElseThrow().recordType())).toList();
     }
 }

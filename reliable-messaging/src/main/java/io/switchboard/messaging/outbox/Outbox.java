@@ -3,6 +3,8 @@ package io.switchboard.messaging.outbox;
 import io.smallrye.mutiny.Uni;
 import io.switchboard.events.EventCatalog;
 import io.switchboard.events.EventJson;
+import io.switchboard.events.EventMeta;
+import io.switchboard.events.RecordKeys;
 import io.switchboard.events.SwitchboardEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -21,7 +23,7 @@ public class Outbox {
             insert into outbox (event_id, topic, record_key, ce_type, ce_subject, ce_time, tenant_id,
                                 correlation_id, causation_id, payload)
             values (:eventId, :topic, :recordKey, :ceType, :subject, :time, :tenantId,
-                    :correlationId, nullif(:causationId, ''), :payload)
+                    :correlationId, nullif(:causationId, ''), cast(:payload as text))
             """;
 
     private final OutboxRelay relay;
@@ -32,19 +34,31 @@ public class Outbox {
 
     /** Appends one event; call inside {@code withTransaction}. */
     public Uni<Void> append(Mutiny.Session session, SwitchboardEvent event) {
-        EventCatalog entry = EventCatalog.of(event.getClass());
-        var meta = event.meta();
+        return insert(session, EventCatalog.of(event.getClass()), event.meta(), event.subject(), EventJson.write(event));
+    }
+
+    /**
+     * Appends a tombstone: a record with the key of {@code type}'s events about {@code subject} and a
+     * null value, so a compacted topic forgets the subject. It carries the CloudEvents headers of
+     * {@code type} (without a content type) and is published in order with the events around it.
+     */
+    public Uni<Void> appendTombstone(Mutiny.Session session, Class<? extends SwitchboardEvent> type, EventMeta meta,
+                                     String subject) {
+        return insert(session, EventCatalog.of(type), meta, subject, null);
+    }
+
+    private static Uni<Void> insert(Mutiny.Session session, EventCatalog entry, EventMeta meta, String subject, String payload) {
         return session.createNativeQuery(INSERT)
                 .setParameter("eventId", meta.eventId())
                 .setParameter("topic", entry.topic())
-                .setParameter("recordKey", event.key())
+                .setParameter("recordKey", RecordKeys.of(meta.tenantId(), subject))
                 .setParameter("ceType", entry.ceType())
-                .setParameter("subject", event.subject())
+                .setParameter("subject", subject)
                 .setParameter("time", OffsetDateTime.ofInstant(meta.occurredAt(), ZoneOffset.UTC))
                 .setParameter("tenantId", meta.tenantId())
                 .setParameter("correlationId", meta.correlationId())
                 .setParameter("causationId", meta.causationId() == null ? "" : meta.causationId())
-                .setParameter("payload", EventJson.write(event))
+                .setParameter("payload", payload)
                 .executeUpdate()
                 .replaceWithVoid();
     }

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 /**
@@ -117,10 +118,14 @@ class OutboxPublisher {
         }
     }
 
+    /** A row without payload is a tombstone: null value, and no content type since there is no content. */
     private ProducerRecord<String, String> record(OutboxRow row) {
-        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(),
-                CloudEventHeaders.of(row.eventId(), row.ceType(), source, row.time(), row.subject(),
-                        row.tenantId(), row.correlationId(), row.causationId()));
+        List<Header> headers = CloudEventHeaders.of(row.eventId(), row.ceType(), source, row.time(), row.subject(),
+                row.tenantId(), row.correlationId(), row.causationId());
+        if (row.payload() == null) {
+            headers = headers.stream().filter(h -> !h.key().equals(CloudEventHeaders.CONTENT_TYPE)).toList();
+        }
+        return new ProducerRecord<>(row.topic(), null, row.key(), row.payload(), headers);
     }
 
     private static void markPublished(Connection connection, List<Long> seqs) throws SQLException {
