@@ -5,11 +5,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +38,7 @@ public class OutboxRelay {
     private final DataSource dataSource;
     private final OutboxConfig config;
     private final String bootstrapServers;
+    private final Map<String, Object> clientSecurity;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Counter published;
     private final Timer lag;
@@ -43,10 +47,12 @@ public class OutboxRelay {
     private Producer<String, String> producer;
 
     public OutboxRelay(DataSource dataSource, OutboxConfig config, MeterRegistry registry,
-                       @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092") String bootstrapServers) {
+                       @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092") String bootstrapServers,
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.dataSource = dataSource;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
+        this.clientSecurity = clientSecurity(kafkaConfig);
         this.published = registry.counter("switchboard.outbox.published");
         this.lag = Timer.builder("switchboard.outbox.lag")
                 .description("time from the outbox insert to the broker's acknowledgement")
@@ -58,7 +64,7 @@ public class OutboxRelay {
             LOG.info("outbox relay disabled in this instance");
             return;
         }
-        producer = new KafkaProducer<>(producerProperties(bootstrapServers));
+        producer = new KafkaProducer<>(producerProperties(bootstrapServers, clientSecurity));
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
@@ -123,8 +129,23 @@ public class OutboxRelay {
         }
     }
 
-    static Properties producerProperties(String bootstrapServers) {
+    /**
+     * The connector's client security settings (kafka.security.protocol, kafka.sasl.*, kafka.ssl.*), which this
+     * producer of its own needs as much as the channels do, e.g. SCRAM over TLS in Kubernetes (deploy/k8s).
+     */
+    static Map<String, Object> clientSecurity(Map<String, Object> kafkaConfig) {
+        Map<String, Object> security = new HashMap<>();
+        kafkaConfig.forEach((key, value) -> {
+            if (key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                security.put(key, value);
+            }
+        });
+        return security;
+    }
+
+    static Properties producerProperties(String bootstrapServers, Map<String, Object> clientSecurity) {
         Properties props = new Properties();
+        props.putAll(clientSecurity);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
