@@ -1,6 +1,6 @@
 #!/bin/sh
-# Seeds the demo tenant's ranges and rules once the services are healthy, like `./switchboard up`
-# does for the local stack (deploy/local/stack.sh seed_demo). Idempotent: existing ranges are reused,
+# Seeds the demo tenant's ranges and rules once the services are healthy; `./switchboard up` runs it too
+# (deploy/local/stack.sh seed_demo, with SIM, RULES and INVENTORY pointing at 127.0.0.1). Idempotent: existing ranges are reused,
 # and rules are only created when the tenant has none.
 set -eu
 SIM="${SIM:-http://graph-simulator:8090}"

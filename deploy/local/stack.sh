@@ -114,25 +114,11 @@ admin_token() { # role: admin|operator|viewer
 
 json_field() { sed -nE "s/.*\"$1\" *: *\"([^\"]+)\".*/\1/p" | head -1; }
 
-seed_demo() {
+seed_demo() { # the same script seeds docker compose's demo tenant
   [ -f "$STACK_DIR/demo-seeded" ] && return 0
   say "seeding the demo tenant's ranges and rules"
-  local token api="http://127.0.0.1" t=$DEMO_TENANT berlin london seattle
-  token=$(admin_token admin)
-  range() { # name json: the id of the range with that name, created when missing
-    local id
-    id=$(curl -fsS -H "Authorization: Bearer $token" "$api:$INVENTORY_PORT/api/tenants/$t/ranges" | tr '{' '\n' | grep "\"name\":\"$1\"" | json_field id)
-    [ -n "$id" ] || id=$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$2" "$api:$INVENTORY_PORT/api/tenants/$t/ranges" | json_field id)
-    echo "$id"
-  }
-  berlin=$(range "Berlin Direct Routing" '{"name":"Berlin Direct Routing","numberType":"DIRECT_ROUTING","provider":"Sipgate","firstNumber":"+4930901820","lastNumber":"+4930901919","tags":["emea"]}')
-  london=$(range "London Calling Plan" '{"name":"London Calling Plan","numberType":"CALLING_PLAN","provider":"Microsoft","firstNumber":"+448081570000","lastNumber":"+448081570049","quarantineDays":30}')
-  seattle=$(range "Seattle Operator Connect" '{"name":"Seattle Operator Connect","numberType":"OPERATOR_CONNECT","provider":"Contoso Telecom","firstNumber":"+12065550100","lastNumber":"+12065550149"}')
-  rule() { curl -sS -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$1" "$api:$RULES_PORT/api/tenants/$t/rules"; }
-  rule "{\"name\":\"Park Lane office\",\"rangeId\":\"$london\",\"priority\":10,\"expression\":\"office = \\\"Park Lane\\\" AND city = \\\"LONDON\\\"\"}"
-  rule "{\"name\":\"Everyone in the UK\",\"rangeId\":\"$london\",\"priority\":20,\"expression\":\"usageLocation = \\\"GB\\\"\"}"
-  rule "{\"name\":\"DACH\",\"rangeId\":\"$berlin\",\"priority\":20,\"expression\":\"usageLocation in (\\\"DE\\\", \\\"AT\\\", \\\"CH\\\")\"}"
-  rule "{\"name\":\"North America\",\"rangeId\":\"$seattle\",\"priority\":30,\"expression\":\"usageLocation in (\\\"US\\\", \\\"CA\\\")\"}"
+  SIM="http://127.0.0.1:$SIM_PORT" RULES="http://127.0.0.1:$RULES_PORT" INVENTORY="http://127.0.0.1:$INVENTORY_PORT" \
+    sh deploy/compose/seed-demo.sh >/dev/null
   touch "$STACK_DIR/demo-seeded"
 }
 
