@@ -36,8 +36,7 @@ public class AssignmentConsumer {
     @Incoming("assignments")
     public Uni<Void> consume(Message<String> message) {
         return EventHandling.handle(message, incoming -> sessions.withTransaction(session ->
-                        inbox.firstDelivery(session, INBOX, incoming.eventId())
-                                .chain(first -> first ? act(session, incoming.event()) : Uni.createFrom().voidItem()))
+                        inbox.once(session, INBOX, incoming.eventId(), () -> act(session, incoming.event())))
                 .onFailure(f -> UniqueViolations.of(f, UniqueViolations.ONE_PER_USER)).retry().atMost(2)
                 .invoke(outbox::committed));
     }

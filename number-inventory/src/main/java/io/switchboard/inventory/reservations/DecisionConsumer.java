@@ -33,8 +33,7 @@ public class DecisionConsumer {
     public Uni<Void> consume(Message<String> message) {
         return EventHandling.handle(message, incoming -> {
             ProvisioningDecided decision = incoming.as(ProvisioningDecided.class);
-            return sessions.withTransaction(session -> inbox.firstDelivery(session, INBOX, incoming.eventId())
-                            .chain(first -> first ? decisions.act(session, decision) : Uni.createFrom().voidItem()))
+            return sessions.withTransaction(session -> inbox.once(session, INBOX, incoming.eventId(), () -> decisions.act(session, decision)))
                     // A concurrent override may have given the user a number after our check: the index
                     // refused the second one; the retry sees it and answers ALREADY_HOLDS_NUMBER.
                     .onFailure(f -> UniqueViolations.of(f, UniqueViolations.ONE_PER_USER)).retry().atMost(2)

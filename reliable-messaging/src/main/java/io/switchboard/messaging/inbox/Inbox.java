@@ -2,6 +2,7 @@ package io.switchboard.messaging.inbox;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -26,5 +27,14 @@ public class Inbox {
                 .setParameter("eventId", eventId)
                 .executeUpdate()
                 .map(inserted -> inserted == 1);
+    }
+
+    /**
+     * Runs {@code action} the first time {@code consumer} sees {@code eventId} and does nothing for a
+     * redelivery; call inside {@code withTransaction} so the record and the action commit together.
+     */
+    public Uni<Void> once(Mutiny.Session session, String consumer, String eventId, Supplier<Uni<?>> action) {
+        return firstDelivery(session, consumer, eventId)
+                .chain(first -> first ? action.get().replaceWithVoid() : Uni.createFrom().voidItem());
     }
 }

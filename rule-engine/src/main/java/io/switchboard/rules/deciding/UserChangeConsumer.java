@@ -32,8 +32,7 @@ public class UserChangeConsumer {
     public Uni<Void> consume(Message<String> message) {
         return EventHandling.handle(message, incoming -> {
             UserChanged change = incoming.as(UserChanged.class);
-            return sessions.withTransaction(session -> inbox.firstDelivery(session, INBOX, incoming.eventId())
-                            .chain(first -> first ? decisions.decide(session, change).replaceWithVoid() : Uni.createFrom().voidItem()))
+            return sessions.withTransaction(session -> inbox.once(session, INBOX, incoming.eventId(), () -> decisions.decide(session, change)))
                     .invoke(outbox::committed);
         });
     }

@@ -42,11 +42,9 @@ public class HoldingConsumer {
 
     private Uni<Void> apply(IncomingEvent incoming, String consumer) {
         return HoldingChange.of(incoming.event())
-                .map(change -> sessions.withTransaction(session -> inbox.firstDelivery(session, consumer, incoming.eventId())
-                        .chain(first -> first
-                                ? users.hold(session, incoming.tenantId(), incoming.event().subject(), change,
-                                        incoming.event().meta().occurredAt())
-                                : Uni.createFrom().voidItem())))
+                .map(change -> sessions.withTransaction(session -> inbox.once(session, consumer, incoming.eventId(),
+                        () -> users.hold(session, incoming.tenantId(), incoming.event().subject(), change,
+                                incoming.event().meta().occurredAt()))))
                 .orElseGet(() -> Uni.createFrom().voidItem());
     }
 }

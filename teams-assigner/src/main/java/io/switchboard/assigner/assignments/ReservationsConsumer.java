@@ -63,8 +63,7 @@ public class ReservationsConsumer {
         if (tenants.find(incoming.tenantId()).isEmpty()) {
             return rejectUnknownTenant(incoming);
         }
-        return sessions.withTransaction(session -> inbox.firstDelivery(session, CONSUMER, incoming.eventId())
-                        .chain(first -> first ? insert(session, incoming) : Uni.createFrom().voidItem()))
+        return sessions.withTransaction(session -> inbox.once(session, CONSUMER, incoming.eventId(), () -> insert(session, incoming)))
                 .invoke(worker::wakeUp);
     }
 
@@ -80,8 +79,7 @@ public class ReservationsConsumer {
         }
         AssignmentFailed failed = new AssignmentFailed(EventMeta.causedBy(reserved.meta()), reserved.reservationId(), reserved.userId(),
                 reserved.phoneNumber(), reserved.numberType(), false, FailureReason.OTHER, null, detail, 0);
-        return sessions.withTransaction(session -> inbox.firstDelivery(session, CONSUMER, incoming.eventId())
-                        .chain(first -> first ? outbox.append(session, failed) : Uni.createFrom().voidItem()))
+        return sessions.withTransaction(session -> inbox.once(session, CONSUMER, incoming.eventId(), () -> outbox.append(session, failed)))
                 .invoke(outbox::committed);
     }
 
