@@ -34,6 +34,8 @@ public class PresenceGraphClient {
     private final PresenceConfig config;
     private final TenantGraphClientFactory factory = new TenantGraphClientFactory(GraphClientOptions.withoutRetries());
     private final ExecutorService pool;
+    // per tenant id: saves building and hashing the tenant configuration on every one of thousands of calls a second
+    private final Map<String, GraphServiceClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PresenceGraphClient(PresenceConfig config) {
         this.config = config;
@@ -89,10 +91,12 @@ public class PresenceGraphClient {
     }
 
     private GraphServiceClient client(String tenantId) {
-        var g = config.graph();
-        var own = g.tenants().get(tenantId);
-        return factory.clientFor(new GraphTenantConfig(tenantId, own != null ? own.clientId() : g.clientId(),
-                own != null ? own.clientSecret() : g.clientSecret(), g.tokenBaseUrl(), g.graphBaseUrl()));
+        return clients.computeIfAbsent(tenantId, t -> {
+            var g = config.graph();
+            var own = g.tenants().get(t);
+            return factory.clientFor(new GraphTenantConfig(t, own != null ? own.clientId() : g.clientId(),
+                    own != null ? own.clientSecret() : g.clientSecret(), g.tokenBaseUrl(), g.graphBaseUrl()));
+        });
     }
 
     void stop(@Observes ShutdownEvent event) {

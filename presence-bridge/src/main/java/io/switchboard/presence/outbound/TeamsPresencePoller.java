@@ -13,10 +13,12 @@ import io.switchboard.presence.graph.PresenceGraphClient;
 import io.switchboard.presence.identities.IdentityDirectory;
 import io.switchboard.presence.platforms.PlatformRegistry;
 import io.switchboard.presence.status.StatusBoard;
+import io.switchboard.presence.subscriptions.PresenceSubscriptionManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +29,9 @@ import org.jboss.logging.Logger;
  * App-only polling of {@code getPresencesByUserId}: one poller per tenant with platforms, reading
  * every matched user in batches of 650 per cycle, cycles spaced by {@link AdaptiveInterval} so the
  * tenant's request budget holds. Batches of a cycle run one after another: the budget, not
- * parallelism, limits how fast a tenant can be read.
+ * parallelism, limits how fast a tenant can be read. While delegated presence subscriptions watch
+ * every matched user of a tenant, its poll only runs as a safety net (lost notifications, users not
+ * yet subscribed), at most every {@code subscriptions.safety-net-interval}.
  */
 @ApplicationScoped
 public class TeamsPresencePoller {
@@ -40,6 +44,8 @@ public class TeamsPresencePoller {
     private final PresenceGraphClient graph;
     private final OutboundPresenceService outbound;
     private final StatusBoard status;
+    private final PresenceSubscriptionManager subscriptions;
+    private final Duration safetyNetInterval;
     private final ConcurrentMap<String, TenantPoll> polls = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "presence-poll-timer");
@@ -56,13 +62,28 @@ public class TeamsPresencePoller {
     }
 
     public TeamsPresencePoller(PresenceConfig config, PlatformRegistry platforms, IdentityDirectory identities, PresenceGraphClient graph,
-                               OutboundPresenceService outbound, StatusBoard status) {
+                               OutboundPresenceService outbound, StatusBoard status, PresenceSubscriptionManager subscriptions) {
         this.config = config.poll();
         this.platforms = platforms;
         this.identities = identities;
         this.graph = graph;
         this.outbound = outbound;
         this.status = status;
+        this.subscriptions = subscriptions;
+        this.safetyNetInterval = config.subscriptions().safetyNetInterval();
+    }
+
+    /** When the tenant is polled next, once it has been polled at all. */
+    public Optional<Instant> nextPollAt(String tenantId) {
+        return Optional.ofNullable(polls.get(tenantId)).map(p -> p.nextAt);
+    }
+
+    /** Polls the tenant at the next tick (e.g. Graph said notifications were missed). */
+    public void pollSoon(String tenantId) {
+        TenantPoll poll = polls.get(tenantId);
+        if (poll != null) {
+            poll.nextAt = Instant.EPOCH;
+        }
     }
 
     // Quarkus' scheduler cannot tick faster than once a second, which would add up to a second to every detection.
@@ -108,7 +129,11 @@ public class TeamsPresencePoller {
             if (failure == null && !Boolean.TRUE.equals(throttled)) {
                 poll.interval.succeeded();
             }
-            Instant earliest = startedAt.plus(poll.interval.next(requests));
+            Duration interval = poll.interval.next(requests);
+            if (subscriptions.covers(tenantId) && interval.compareTo(safetyNetInterval) < 0) {
+                interval = safetyNetInterval;
+            }
+            Instant earliest = startedAt.plus(interval);
             if (earliest.isAfter(poll.nextAt)) {
                 poll.nextAt = earliest;
             }

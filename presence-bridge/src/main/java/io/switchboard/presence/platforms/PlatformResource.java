@@ -23,10 +23,12 @@ public class PlatformResource {
 
     private final PlatformService service;
     private final PlatformRegistry registry;
+    private final ConfiguredPlatforms configured;
     private final TenantAccess access;
 
-    public PlatformResource(PlatformService service, PlatformRegistry registry, TenantAccess access) {
+    public PlatformResource(PlatformService service, PlatformRegistry registry, ConfiguredPlatforms configured, TenantAccess access) {
         this.service = service;
+        this.configured = configured;
         this.registry = registry;
         this.access = access;
     }
@@ -35,7 +37,7 @@ public class PlatformResource {
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     public List<PlatformView> list(@PathParam("tenantId") String tenantId) {
         access.check(tenantId);
-        return registry.of(tenantId).stream().map(PlatformView::of).toList();
+        return registry.of(tenantId).stream().map(this::view).toList();
     }
 
     @GET
@@ -43,7 +45,7 @@ public class PlatformResource {
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     public PlatformView get(@PathParam("tenantId") String tenantId, @PathParam("platformId") String platformId) {
         access.check(tenantId);
-        return registry.find(tenantId, platformId).map(PlatformView::of)
+        return registry.find(tenantId, platformId).map(this::view)
                 .orElseThrow(() -> ProblemException.notFound("tenant " + tenantId + " has no platform '" + platformId + "'"));
     }
 
@@ -54,7 +56,7 @@ public class PlatformResource {
     public PlatformView put(@PathParam("tenantId") String tenantId, @PathParam("platformId") String platformId,
                             @Valid PlatformRequest request) {
         access.check(tenantId);
-        return PlatformView.of(service.put(tenantId, platformId, request));
+        return view(service.put(tenantId, platformId, request));
     }
 
     @DELETE
@@ -63,5 +65,9 @@ public class PlatformResource {
     public void delete(@PathParam("tenantId") String tenantId, @PathParam("platformId") String platformId) {
         access.check(tenantId);
         service.delete(tenantId, platformId);
+    }
+
+    private PlatformView view(Platform p) {
+        return PlatformView.of(p, configured.isConfigured(p.tenantId(), p.platformId()));
     }
 }

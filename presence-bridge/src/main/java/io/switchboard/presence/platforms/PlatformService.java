@@ -16,12 +16,21 @@ public class PlatformService {
     private final PlatformRepository repository;
     private final PlatformRegistry registry;
 
-    public PlatformService(PlatformRepository repository, PlatformRegistry registry) {
+    private final ConfiguredPlatforms configured;
+
+    public PlatformService(PlatformRepository repository, PlatformRegistry registry, ConfiguredPlatforms configured) {
         this.repository = repository;
+        this.configured = configured;
         this.registry = registry;
     }
 
+    /** An API change; platforms declared in configuration are refused (see {@link ConfiguredPlatforms}). */
     public Platform put(String tenantId, String platformId, PlatformRequest request) {
+        refuseConfigured(tenantId, platformId);
+        return store(tenantId, platformId, request);
+    }
+
+    Platform store(String tenantId, String platformId, PlatformRequest request) {
         if (!platformId.matches("[A-Za-z0-9._-]{1,64}")) {
             throw ProblemException.badRequest("platform id '" + platformId + "' must be 1-64 letters, digits, '.', '_' or '-'");
         }
@@ -58,9 +67,17 @@ public class PlatformService {
     }
 
     public void delete(String tenantId, String platformId) {
+        refuseConfigured(tenantId, platformId);
         if (!repository.delete(tenantId, platformId)) {
             throw ProblemException.notFound("tenant " + tenantId + " has no platform '" + platformId + "'");
         }
         registry.removed(tenantId, platformId);
+    }
+
+    private void refuseConfigured(String tenantId, String platformId) {
+        if (configured.isConfigured(tenantId, platformId)) {
+            throw ProblemException.conflict("platform " + platformId + " of tenant " + tenantId + " is declared in the configuration "
+                    + "(switchboard.presence.platforms.\"" + tenantId + "\".\"" + platformId + "\".*); change it there and restart the bridge");
+        }
     }
 }

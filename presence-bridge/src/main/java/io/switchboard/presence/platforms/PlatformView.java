@@ -8,10 +8,11 @@ import java.util.Map;
 /** A platform as the API shows it: secrets are never shown again. */
 public record PlatformView(String tenantId, String platformId, String name, IdentityKey identityKey, int extensionDigits,
                            ConflictPolicy conflictPolicy, List<String> webhookUrls, Map<String, String> inboundMapping,
-                           Map<String, String> outboundMapping) {
+                           Map<String, String> outboundMapping, boolean configured) {
 
-    static PlatformView of(Platform p) {
+    /** @param configured declared in the configuration: read-only through the API */
+    static PlatformView of(Platform p, boolean configured) {
         return new PlatformView(p.tenantId(), p.platformId(), p.name(), p.identityKey(), p.extensionDigits(), p.conflictPolicy(),
-                p.webhookUrls(), p.mapping().inboundView(), p.mapping().outboundView());
+                p.webhookUrls(), p.mapping().inboundView(), p.mapping().outboundView(), configured);
     }
 }

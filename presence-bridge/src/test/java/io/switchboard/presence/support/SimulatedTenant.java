@@ -31,6 +31,8 @@ public final class SimulatedTenant {
     private final String baseUrl;
     private final String id;
     private String teamsToken;
+    private String syncUsername;
+    private String syncPassword;
 
     private SimulatedTenant(String baseUrl, String id) {
         this.baseUrl = baseUrl;
@@ -39,12 +41,31 @@ public final class SimulatedTenant {
 
     /** A new tenant with the given users ({@code id} → {@code mail}); every user's UPN is its mail. */
     public static SimulatedTenant create(String baseUrl, List<String> userIds) {
-        SimulatedTenant tenant = new SimulatedTenant(baseUrl, "t-" + UUID.randomUUID());
+        return create(baseUrl, "t-" + UUID.randomUUID(), userIds, null, null);
+    }
+
+    /**
+     * A tenant with a fixed id (the one the bridge's test configuration names) and a presence sync
+     * account: a person who signs in through the bridge's app, which holds delegated Presence.Read.All.
+     */
+    public static SimulatedTenant withSyncAccount(String baseUrl, String id, List<String> userIds, String username, String password) {
+        SimulatedTenant tenant = create(baseUrl, id, userIds, username, password);
+        tenant.syncUsername = username;
+        tenant.syncPassword = password;
+        return tenant;
+    }
+
+    private static SimulatedTenant create(String baseUrl, String id, List<String> userIds, String username, String password) {
+        SimulatedTenant tenant = new SimulatedTenant(baseUrl, id);
         ObjectNode seed = JSON.createObjectNode();
         seed.put("id", tenant.id);
         ArrayNode apps = seed.putArray("apps");
-        apps.addObject().put("clientId", BRIDGE_CLIENT_ID).put("clientSecret", BRIDGE_SECRET)
-                .putArray("roles").add("Presence.ReadWrite.All").add("Presence.Read.All");
+        ObjectNode bridgeApp = apps.addObject().put("clientId", BRIDGE_CLIENT_ID).put("clientSecret", BRIDGE_SECRET);
+        bridgeApp.putArray("roles").add("Presence.ReadWrite.All").add("Presence.Read.All");
+        bridgeApp.putArray("delegatedScopes").add("Presence.Read.All");
+        if (username != null) {
+            seed.putArray("people").addObject().put("username", username).put("password", password).put("displayName", "Presence sync");
+        }
         apps.addObject().put("clientId", TEAMS_CLIENT_ID).put("clientSecret", TEAMS_SECRET)
                 .putArray("roles").add("Presence.ReadWrite.All");
         ArrayNode users = seed.putArray("users");
@@ -108,20 +129,40 @@ public final class SimulatedTenant {
         return lines;
     }
 
+    /** A subscription as Graph shows it to the sync account (id, resource, clientState, expirationDateTime...). */
+    public JsonNode subscription(String subscriptionId) {
+        return send("GET", "/v1.0/subscriptions/" + subscriptionId, null, syncToken(), 200);
+    }
+
+    /** Graph drops a subscription (as it does before sending {@code subscriptionRemoved}). */
+    public void removeSubscription(String subscriptionId) {
+        send("DELETE", "/v1.0/subscriptions/" + subscriptionId, null, syncToken(), 204);
+    }
+
+    private String syncToken() {
+        return token("grant_type=password&client_id=" + BRIDGE_CLIENT_ID + "&client_secret=" + BRIDGE_SECRET
+                + "&username=" + URLEncoder.encode(syncUsername, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(syncPassword, StandardCharsets.UTF_8)
+                + "&scope=" + URLEncoder.encode("https://graph.microsoft.com/Presence.Read.All", StandardCharsets.UTF_8));
+    }
+
     private String teamsToken() {
         if (teamsToken == null) {
-            String form = "grant_type=client_credentials&client_id=" + TEAMS_CLIENT_ID + "&client_secret=" + TEAMS_SECRET
-                    + "&scope=" + URLEncoder.encode("https://graph.microsoft.com/.default", StandardCharsets.UTF_8);
-            try {
-                HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/" + id + "/oauth2/v2.0/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                teamsToken = JSON.readTree(answer.body()).path("access_token").asText();
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
+            teamsToken = token("grant_type=client_credentials&client_id=" + TEAMS_CLIENT_ID + "&client_secret=" + TEAMS_SECRET
+                    + "&scope=" + URLEncoder.encode("https://graph.microsoft.com/.default", StandardCharsets.UTF_8));
         }
         return teamsToken;
+    }
+
+    private String token(String form) {
+        try {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/" + id + "/oauth2/v2.0/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(answer.body()).path("access_token").asText();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private JsonNode send(String method, String path, JsonNode body, String token, int expected) {
