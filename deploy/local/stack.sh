@@ -96,7 +96,11 @@ service_args() { # service port -> extra -D settings for the demo tenant
       "-Dswitchboard.assigner.tenants.$DEMO_TENANT.token-base-url=$graph"
       "-Dswitchboard.assigner.tenants.$DEMO_TENANT.graph-base-url=$graph/v1.0"
       "-Dswitchboard.assigner.tenants.$DEMO_TENANT.client-id=$APP_ID"
-      "-Dswitchboard.assigner.tenants.$DEMO_TENANT.client-secret=$APP_SECRET") ;;
+      "-Dswitchboard.assigner.tenants.$DEMO_TENANT.client-secret=$APP_SECRET"
+      # The simulator does not throttle like real Graph (the default budget, 10 req/s and 4 at a time, is
+      # for a real tenant): the demo tenant gets a budget big enough for bulk onboarding (>= 500 users/s).
+      "-Dswitchboard.assigner.tenants.$DEMO_TENANT.budget.requests-per-second=2000"
+      "-Dswitchboard.assigner.tenants.$DEMO_TENANT.budget.concurrency=128") ;;
     presence-bridge) common+=(
       "-Dswitchboard.presence.graph.token-base-url=$graph" "-Dswitchboard.presence.graph.graph-base-url=$graph/v1.0"
       "-Dswitchboard.presence.graph.tenants.$DEMO_TENANT.client-id=$APP_ID"

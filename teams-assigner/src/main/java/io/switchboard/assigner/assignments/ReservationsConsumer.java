@@ -7,20 +7,23 @@ import io.switchboard.events.EventMeta;
 import io.switchboard.events.assignments.AssignmentFailed;
 import io.switchboard.events.assignments.FailureReason;
 import io.switchboard.messaging.outbox.Outbox;
-import org.jboss.logging.Logger;
 import io.switchboard.events.reservations.NumberReserved;
 import io.switchboard.events.reservations.ReleaseRequested;
 import io.switchboard.messaging.inbox.Inbox;
 import io.switchboard.messaging.incoming.EventHandling;
 import io.switchboard.messaging.incoming.IncomingEvent;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
 
 /**
  * Reads {@code inventory.reservations} and only records the work: a NumberReserved becomes an ASSIGN
- * task, a ReleaseRequested an UNASSIGN task, in the same transaction as the inbox entry. It never
+ * task, a ReleaseRequested an UNASSIGN task, in the same statement as the inbox entry. It never
  * waits for Graph, so one slow or throttled tenant cannot hold up the partition.
  * ReservationRejected is not the assigner's business and is skipped.
  */
@@ -30,21 +33,35 @@ public class ReservationsConsumer {
     static final String CONSUMER = "teams-assigner.reservations";
     private static final Logger LOG = Logger.getLogger(ReservationsConsumer.class);
 
-    private static final String INSERT = """
+    /**
+     * The inbox entry and the task in one statement, so one round trip and atomic: the task is only inserted when
+     * the inbox took the event id. It writes the same inbox row as {@link Inbox#once} (deliberately: that
+     * one needs an ORM session and a transaction of several round trips, and bulk onboarding sends hundreds of
+     * reservations a second through here).
+     */
+    private static final String RECORD = """
+            with first_delivery as (
+                insert into inbox (consumer, event_id) values ($1, $2)
+                on conflict (consumer, event_id) do nothing
+                returning event_id)
             insert into assignment_task (tenant_id, request_id, kind, user_id, phone_number, number_type, location_id, state,
                                          cause_event_id, correlation_id)
-            values (:tenant, :request, :kind, :user, :number, :type, :location, 'PENDING', :cause, :correlation)
+            select cast($3 as text), cast($4 as text), cast($5 as text), cast($6 as text), cast($7 as text), cast($8 as text),
+                   cast($9 as text), 'PENDING', cast($10 as text), cast($11 as text)
+            from first_delivery
             on conflict (tenant_id, request_id) do nothing""";
 
     private final Mutiny.SessionFactory sessions;
+    private final Pool pool;
     private final Inbox inbox;
     private final AssignmentWorker worker;
     private final TenantRegistry tenants;
     private final Outbox outbox;
 
-    public ReservationsConsumer(Mutiny.SessionFactory sessions, Inbox inbox, AssignmentWorker worker, TenantRegistry tenants,
-                                Outbox outbox) {
+    public ReservationsConsumer(Mutiny.SessionFactory sessions, Pool pool, Inbox inbox, AssignmentWorker worker,
+                                TenantRegistry tenants, Outbox outbox) {
         this.sessions = sessions;
+        this.pool = pool;
         this.inbox = inbox;
         this.worker = worker;
         this.tenants = tenants;
@@ -63,8 +80,7 @@ public class ReservationsConsumer {
         if (tenants.find(incoming.tenantId()).isEmpty()) {
             return rejectUnknownTenant(incoming);
         }
-        return sessions.withTransaction(session -> inbox.once(session, CONSUMER, incoming.eventId(), () -> insert(session, incoming)))
-                .invoke(worker::wakeUp);
+        return pool.preparedQuery(RECORD).execute(values(incoming)).replaceWithVoid().invoke(worker::wakeUp);
     }
 
     /**
@@ -83,29 +99,19 @@ public class ReservationsConsumer {
                 .invoke(outbox::committed);
     }
 
-    private Uni<Void> insert(Mutiny.Session session, IncomingEvent incoming) {
-        var query = session.createNativeQuery(INSERT);
+    private static Tuple values(IncomingEvent incoming) {
         if (incoming.event() instanceof NumberReserved reserved) {
-            bind(query, reserved.meta(), reserved.reservationId(), TaskKind.ASSIGN, reserved.userId(), reserved.phoneNumber(),
+            return values(incoming, reserved.meta(), reserved.reservationId(), TaskKind.ASSIGN, reserved.userId(), reserved.phoneNumber(),
                     reserved.numberType().name(), reserved.locationId());
-        } else {
-            ReleaseRequested release = incoming.as(ReleaseRequested.class);
-            bind(query, release.meta(), release.releaseId(), TaskKind.UNASSIGN, release.userId(), release.phoneNumber(),
-                    release.numberType().name(), null);
         }
-        return query.executeUpdate().replaceWithVoid();
+        ReleaseRequested release = incoming.as(ReleaseRequested.class);
+        return values(incoming, release.meta(), release.releaseId(), TaskKind.UNASSIGN, release.userId(), release.phoneNumber(),
+                release.numberType().name(), null);
     }
 
-    private static void bind(Mutiny.MutationQuery query, EventMeta meta, String requestId, TaskKind kind, String userId,
-                             String phoneNumber, String numberType, String locationId) {
-        query.setParameter("tenant", meta.tenantId())
-                .setParameter("request", requestId)
-                .setParameter("kind", kind.name())
-                .setParameter("user", userId)
-                .setParameter("number", phoneNumber)
-                .setParameter("type", numberType)
-                .setParameter("location", locationId)
-                .setParameter("cause", meta.eventId())
-                .setParameter("correlation", meta.correlationId());
+    private static Tuple values(IncomingEvent incoming, EventMeta meta, String requestId, TaskKind kind, String userId,
+                                String phoneNumber, String numberType, String locationId) {
+        return Tuple.from(Arrays.asList(CONSUMER, incoming.eventId(), meta.tenantId(), requestId, kind.name(), userId, phoneNumber,
+                numberType, locationId, meta.eventId(), meta.correlationId()));
     }
 }

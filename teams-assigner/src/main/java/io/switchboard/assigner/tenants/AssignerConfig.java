@@ -39,6 +39,10 @@ public interface AssignerConfig {
         Budget budget();
     }
 
+    /**
+     * Small by default because real Graph throttles each tenant (and app) and answers 429 beyond its limits; raise it
+     * per tenant only as far as its 429s allow. A simulated tenant (the local stack's demo) can take 2000 / 128.
+     */
     interface Budget {
         /** Graph requests per second for this tenant (token bucket; bursts up to one second's worth). */
         @WithDefault("10")
@@ -72,8 +76,11 @@ public interface AssignerConfig {
         @WithDefault("2m")
         Duration submissionGrace();
 
-        /** Worker threads of this instance, shared by all tenants (each tenant's concurrency is its own limit). */
-        @WithDefault("32")
+        /**
+         * Worker threads of this instance, shared by all tenants (each tenant's concurrency is its own limit). A step
+         * mostly waits for Graph or the database, so threads, not cores, bound how many run at once; idle ones end.
+         */
+        @WithDefault("128")
         int threads();
 
         /** Graph call timeout. */

@@ -11,14 +11,17 @@ import io.switchboard.events.reservations.ReleaseRequested;
 import io.switchboard.infra.TopicReader;
 import io.switchboard.messaging.cloudevents.CloudEventHeaders;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Plays the number-inventory for the tests: publishes reservations and releases, reads teams.assignments. */
@@ -42,10 +45,17 @@ public final class Reservations {
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // All sent before any is awaited (the benchmark publishes thousands); the idempotent producer keeps
+        // the order per key, so a user's reservation still comes before its release.
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (SwitchboardEvent event : events) {
-                producer.send(new ProducerRecord<>(Topics.INVENTORY_RESERVATIONS, null, event.key(), EventJson.write(event),
-                        CloudEventHeaders.of(event, "/switchboard/test-inventory"))).get(30, TimeUnit.SECONDS);
+                sent.add(producer.send(new ProducerRecord<>(Topics.INVENTORY_RESERVATIONS, null, event.key(), EventJson.write(event),
+                        CloudEventHeaders.of(event, "/switchboard/test-inventory"))));
+            }
+            for (Future<RecordMetadata> result : sent) {
+                result.get(30, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not publish test reservations: " + e.getMessage(), e);

@@ -41,10 +41,15 @@ public final class Simulator {
      * the test's own Graph calls, fast number operations and the given licence propagation delay.
      */
     public static Simulator newTenant(String baseUrl, String prefix, String licencePropagationDelay) {
+        return newTenant(baseUrl, prefix, licencePropagationDelay, "PT0.3S");
+    }
+
+    /** The same with the given delay of number operations (ISO-8601, e.g. {@code PT0.3S}). */
+    public static Simulator newTenant(String baseUrl, String prefix, String licencePropagationDelay, String operationDelay) {
         Simulator sim = new Simulator(baseUrl, prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
         ObjectNode seed = JSON.createObjectNode().put("id", sim.tenantId).put("displayName", "Test " + sim.tenantId)
                 .put("domain", sim.tenantId + ".example.com");
-        seed.putObject("settings").put("operationDelay", "PT0.3S").put("licencePropagationDelay", licencePropagationDelay);
+        seed.putObject("settings").put("operationDelay", operationDelay).put("licencePropagationDelay", licencePropagationDelay);
         seed.putArray("skus").addObject().put("skuPartNumber", "MCOEV").put("units", 100);
         sim.post("/_simulator/tenants", seed, 201);
         JsonNode app = sim.post("/_simulator/tenants/" + sim.tenantId + "/apps", JSON.createObjectNode()
