@@ -21,9 +21,9 @@ range() { # name json -> id of the range with that name, created when missing
 }
 rule() { curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$1" "$RULES/api/tenants/$T/rules"; }
 
-berlin=$(range "Berlin Direct Routing" '{"name":"Berlin Direct Routing","numberType":"DIRECT_ROUTING","provider":"Sipgate","firstNumber":"+4930901820","lastNumber":"+4930901919","tags":["emea"]}')
+berlin=$(range "Berlin Direct Routing" '{"name":"Berlin Direct Routing","numberType":"DIRECT_ROUTING","provider":"Sipgate","firstNumber":"+4930901820","lastNumber":"+4930902119","tags":["emea"]}')
 london=$(range "London Calling Plan" '{"name":"London Calling Plan","numberType":"CALLING_PLAN","provider":"Microsoft","firstNumber":"+448081570000","lastNumber":"+448081570049","quarantineDays":30}')
-seattle=$(range "Seattle Operator Connect" '{"name":"Seattle Operator Connect","numberType":"OPERATOR_CONNECT","provider":"Contoso Telecom","firstNumber":"+12065550100","lastNumber":"+12065550149"}')
+seattle=$(range "Seattle Operator Connect" '{"name":"Seattle Operator Connect","numberType":"OPERATOR_CONNECT","provider":"Contoso Telecom","firstNumber":"+12065550100","lastNumber":"+12065550299"}')
 
 if curl -fsS -H "Authorization: Bearer $TOKEN" "$RULES/api/tenants/$T/rules" | grep -q '"rangeId"'; then
   echo "rules exist already"; exit 0

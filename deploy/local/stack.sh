@@ -38,9 +38,15 @@ wait_for() { # name url seconds
   done
 }
 
-start_process() { # name command...
-  local name=$1; shift
+port_in_use() { (echo > "/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+start_process() { # name port command... (port "-" when the process has none to check)
+  local name=$1 port=$2; shift 2
   if pid_alive "$name"; then echo "  $name already running"; return 0; fi
+  if [ "$port" != "-" ] && port_in_use "$port"; then
+    echo "  port $port is taken by another process, so $name cannot start; stop it or move this stack (SWITCHBOARD_* ports)" >&2
+    return 1
+  fi
   nohup "$@" > "$STACK_DIR/logs/$name.log" 2>&1 &
   echo $! > "$STACK_DIR/pids/$name"
 }
@@ -126,6 +132,31 @@ seed_demo() { # the same script seeds docker compose's demo tenant
   touch "$STACK_DIR/demo-seeded"
 }
 
+# Waits until the watcher's first sync is through the pipeline (every seeded user who matches a rule
+# holds a number), so that `demo` right after `up` does not queue behind two hundred onboardings.
+settle_demo() {
+  say "onboarding the demo tenant's existing users"
+  local token counts last="" stable=0 i=0 api="http://127.0.0.1"
+  token=$(admin_token viewer)
+  until [ $stable -ge 3 ]; do
+    i=$((i + 1)); [ $i -le 120 ] || { echo "  still busy after 120 s; carrying on"; return 0; }
+    sleep 1
+    curl -fsS -H "Authorization: Bearer $token" "$api:$WATCHER_PORT/api/tenants/$DEMO_TENANT" 2>/dev/null \
+      | grep -q '"roundsCompleted":[1-9]' || continue
+    counts=$(curl -fsS -H "Authorization: Bearer $token" "$api:$INVENTORY_PORT/api/tenants/$DEMO_TENANT/ranges" 2>/dev/null \
+      | grep -o '"used":[0-9]*\|"RESERVED":[0-9]*\|"RELEASING":[0-9]*' | tr '\n' ' ')
+    case "$counts" in *'"RESERVED":'[1-9]*|*'"RELEASING":'[1-9]*) stable=0; last=""; continue ;; esac
+    if [ "$counts" = "$last" ]; then stable=$((stable + 1)); else stable=0; last=$counts; fi
+  done
+  echo "  $(grep -o '"used":[0-9]*' <<<"$last" | awk -F: '{s += $2} END {print s}') numbers in use"
+}
+
+start_service() { # name port
+  say "starting $1 (http://127.0.0.1:$2)"
+  mapfile -t args < <(service_args "$1" "$2")
+  start_process "$1" "$2" java $JVM_OPTS "${args[@]}" $(extra_opts "$1") -jar "$(app_jar "$1")"
+}
+
 cmd_up() {
   [ "${1:-}" = "--fresh" ] && { cmd_down >/dev/null 2>&1 || true; rm -rf "$STACK_DIR"; }
   mkdir -p "$STACK_DIR/pids" "$STACK_DIR/logs"
@@ -135,21 +166,23 @@ cmd_up() {
   say "starting Kafka (127.0.0.1:$KAFKA_PORT) and PostgreSQL (127.0.0.1:$PG_PORT)"
   rm -f "$STACK_DIR/infra.env"
   pid_alive infra || { mkdir -p "$STACK_DIR/apps"; cp embedded-infra/target/embedded-infra-0.1.0-SNAPSHOT.jar "$STACK_DIR/apps/embedded-infra.jar"; }
-  start_process infra java -Xmx128m -cp "$STACK_DIR/apps/embedded-infra.jar:$(cat embedded-infra/target/runtime.classpath)" \
+  start_process infra "$KAFKA_PORT" java -Xmx128m -cp "$STACK_DIR/apps/embedded-infra.jar:$(cat embedded-infra/target/runtime.classpath)" \
     io.switchboard.infra.LocalInfra --dir "$STACK_DIR/infra" --kafka-port "$KAFKA_PORT" --postgres-port "$PG_PORT" --databases "${dbs#,}"
   local i=0; until grep -q "infrastructure ready" "$STACK_DIR/logs/infra.log" 2>/dev/null; do
     pid_alive infra || { tail -20 "$STACK_DIR/logs/infra.log"; return 1; }
     i=$((i + 1)); [ $i -lt 240 ] || { echo "infrastructure not ready"; return 1; }; sleep 0.5; done
   say "starting the graph-simulator with the demo tenant (http://127.0.0.1:$SIM_PORT)"
-  start_process graph-simulator java $JVM_OPTS "-Dquarkus.http.port=$SIM_PORT" $(extra_opts graph-simulator) -jar "$(app_jar graph-simulator)"
+  start_process graph-simulator "$SIM_PORT" java $JVM_OPTS "-Dquarkus.http.port=$SIM_PORT" $(extra_opts graph-simulator) -jar "$(app_jar graph-simulator)"
   wait_for graph-simulator "http://127.0.0.1:$SIM_PORT/q/health/ready" 90
-  for s in $SERVICES; do
-    say "starting ${s%%:*} (http://127.0.0.1:${s##*:})"
-    mapfile -t args < <(service_args "${s%%:*}" "${s##*:}")
-    start_process "${s%%:*}" java $JVM_OPTS "${args[@]}" $(extra_opts "${s%%:*}") -jar "$(app_jar "${s%%:*}")"
-  done
-  for s in $SERVICES; do wait_for "${s%%:*}" "http://127.0.0.1:${s##*:}/q/health/ready" 120 || return 1; done
+  # the watcher starts after the demo's ranges and rules exist, so its first full sync already finds
+  # them and the seeded users get their numbers (instead of racing the seeding)
+  local first=${SERVICES#directory-watcher:$WATCHER_PORT }
+  for s in $first; do start_service "${s%%:*}" "${s##*:}" || return 1; done
+  for s in $first; do wait_for "${s%%:*}" "http://127.0.0.1:${s##*:}/q/health/ready" 120 || return 1; done
   seed_demo
+  start_service directory-watcher "$WATCHER_PORT" || return 1
+  wait_for directory-watcher "http://127.0.0.1:$WATCHER_PORT/q/health/ready" 120 || return 1
+  settle_demo
   say "ready in $((SECONDS - started)) s"
   cat <<SUMMARY
 
