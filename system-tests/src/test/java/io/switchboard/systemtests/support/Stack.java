@@ -44,6 +44,11 @@ public final class Stack {
         env.put("SWITCHBOARD_SERVICE_PORT", Integer.toString(servicePort));
     }
 
+    /** The stack as the benchmarks module addresses it, for running its scenarios against this stack. */
+    public io.switchboard.bench.api.StackEndpoints endpoints() {
+        return io.switchboard.bench.api.StackEndpoints.local(simulatorPort, servicePort, kafkaPort, dir);
+    }
+
     public String kafka() {
         return "127.0.0.1:" + kafkaPort;
     }
