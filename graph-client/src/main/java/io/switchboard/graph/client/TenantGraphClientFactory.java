@@ -7,6 +7,8 @@ import com.microsoft.kiota.authentication.BaseBearerTokenAuthenticationProvider;
 import com.microsoft.kiota.http.middleware.options.RetryHandlerOption;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
@@ -50,6 +52,7 @@ public class TenantGraphClientFactory {
         return GraphClientFactory.create(new RequestOption[] {retry})
                 .connectTimeout(options.connectTimeout())
                 .callTimeout(options.callTimeout())
+                .connectionPool(new ConnectionPool(options.maxIdleConnections(), options.keepAlive().toMillis(), TimeUnit.MILLISECONDS))
                 .build();
     }
 

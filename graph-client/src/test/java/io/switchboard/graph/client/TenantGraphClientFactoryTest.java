@@ -8,7 +8,12 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
 import io.switchboard.graph.client.FakeGraphServer.Reply;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +110,27 @@ class TenantGraphClientFactoryTest {
         GraphTenantConfig other = new GraphTenantConfig("t2", "client", "secret", server.baseUrl(), server.baseUrl() + "/v1.0");
 
         assertThat(clients.clientFor(config)).isSameAs(clients.clientFor(same)).isNotSameAs(clients.clientFor(other));
+    }
+
+    @Test
+    void keepsManyConcurrentConnectionsForReuse() throws Exception {
+        // given a client and ten requests in flight at once, each holding its own connection
+        server.script(USER_PATH, Reply.json(200, "{\"id\":\"u1\"}"));
+        OkHttpClient http = TenantGraphClientFactory.httpClient(GraphClientOptions.withoutRetries());
+        List<Response> inFlight = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            inFlight.add(http.newCall(new Request.Builder().url(server.baseUrl() + USER_PATH).build()).execute());
+        }
+        assertThat(http.connectionPool().connectionCount()).isEqualTo(10);
+
+        // when they complete
+        for (Response response : inFlight) {
+            assertThat(response.body().string()).contains("u1");
+        }
+
+        // then all ten stay open for the next calls (OkHttp's default pool would keep only five)
+        assertThat(http.connectionPool().idleConnectionCount()).isEqualTo(10);
+        assertThat(GraphClientOptions.withoutRetries().withConnectionPool(8, Duration.ofMinutes(1)).maxIdleConnections()).isEqualTo(8);
     }
 
     @Test

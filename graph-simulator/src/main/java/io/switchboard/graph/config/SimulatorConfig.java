@@ -23,6 +23,13 @@ public interface SimulatorConfig {
     @WithDefault("PT0.2S")
     Duration tick();
 
+    /**
+     * How long a finished number operation stays readable by id; after that it reads as not found and its
+     * memory is freed (bulk onboarding creates one per user).
+     */
+    @WithDefault("PT1H")
+    Duration operationRetention();
+
     /** Entries kept in the request log. */
     @WithDefault("20000")
     int requestLogCapacity();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.graph.common.GraphException;
 import io.switchboard.graph.common.Json;
 import io.switchboard.graph.common.SimClock;
+import io.switchboard.graph.config.SimulatorConfig;
 import io.switchboard.graph.tenants.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -25,10 +26,12 @@ public class NumberService {
 
     private final SimClock clock;
     private final VoiceEligibility eligibility;
+    private final SimulatorConfig config;
 
-    public NumberService(SimClock clock, VoiceEligibility eligibility) {
+    public NumberService(SimClock clock, VoiceEligibility eligibility, SimulatorConfig config) {
         this.clock = clock;
         this.eligibility = eligibility;
+        this.config = config;
     }
 
     public NumberOperation assign(Tenant tenant, JsonNode body) {
@@ -51,20 +54,27 @@ public class NumberService {
                 Json.optionalText(body, "networkSiteId"));
     }
 
-    /** Runs every operation whose time has come, oldest first; called on each tick and before reads. */
+    /**
+     * Runs every operation whose time has come, oldest first; called on each tick and before reads. Only due
+     * operations are touched; finished ones are forgotten after the retention.
+     */
     public void settleDue(Tenant tenant) {
         Instant now = clock.now();
-        tenant.numbers().operations().stream()
-                .filter(op -> !op.finished() && !now.isBefore(op.dueAt()))
-                .sorted(Comparator.comparing(NumberOperation::createdAt))
-                .forEach(op -> execute(tenant, op, now));
+        NumberStore store = tenant.numbers();
+        // Lock-free check first: reads are far more frequent than due operations. A read that finds operations due
+        // waits on the lock for a settle already running elsewhere, so it never sees a due operation unfinished.
+        if (store.hasDue(now)) {
+            synchronized (store) {
+                store.due(now).stream().sorted(Comparator.comparing(NumberOperation::createdAt)).forEach(op -> execute(tenant, op, now));
+            }
+        }
+        store.evictFinishedBefore(now.minus(config.operationRetention()));
     }
 
     /** When a user is purged, Teams frees the user's numbers. */
     public void releaseAllOf(Tenant tenant, String userId) {
         synchronized (tenant.numbers()) {
-            tenant.numbers().numbers().values().stream().filter(n -> userId.equalsIgnoreCase(n.assignmentTargetId())).toList()
-                    .forEach(n -> release(tenant, n));
+            tenant.numbers().assignedTo(userId).forEach(n -> release(tenant, n));
         }
     }
 
@@ -74,11 +84,11 @@ public class NumberService {
         var delay = tenant.settings().operationDelay();
         NumberOperation op = new NumberOperation(UUID.randomUUID().toString(), kind, number, userId, type, category, locationId,
                 networkSiteId, now, now.plus(delay.dividedBy(2)), now.plus(delay), "notStarted", null, null);
-        tenant.numbers().put(op);
+        tenant.numbers().add(op);
         if (delay.isZero()) {
             execute(tenant, op, now);
         }
-        return tenant.numbers().operation(op.id()).orElseThrow();
+        return tenant.numbers().operation(op.id()).orElse(op);
     }
 
     private void execute(Tenant tenant, NumberOperation op, Instant now) {
@@ -92,7 +102,7 @@ public class NumberService {
                 case UNASSIGN -> doUnassign(tenant, op);
                 case UPDATE -> doUpdate(tenant, op);
             };
-            tenant.numbers().put(current.finish(failure == null, failure, now));
+            tenant.numbers().finish(current.finish(failure == null, failure, now));
         }
     }
 
@@ -119,10 +129,10 @@ public class NumberService {
         }
         if ("primary".equals(op.assignmentCategory())) {
             // Assigning a new primary number replaces the user's previous one, as Set-CsPhoneNumberAssignment does.
-            tenant.numbers().numbers().values().stream()
-                    .filter(n -> userId.equalsIgnoreCase(n.assignmentTargetId()) && "primary".equals(n.assignmentCategory()))
+            tenant.numbers().assignedTo(userId).stream()
+                    .filter(n -> "primary".equals(n.assignmentCategory()))
                     .filter(n -> !n.telephoneNumber().equals(NumberStore.key(op.telephoneNumber())))
-                    .toList().forEach(n -> release(tenant, n));
+                    .forEach(n -> release(tenant, n));
         }
         TeamsNumber base = number != null ? number : new TeamsNumber(NumberStore.key(op.telephoneNumber()), "directRouting", null, null,
                 op.locationId(), null, null, null, null, null, null, null, null, false);

@@ -29,7 +29,7 @@ class SeedingTest {
         // then the tenant has users, licences and numbers, and its app gets a working token
         JsonPath tenant = given().get("/_simulator/tenants/contoso-demo.onmicrosoft.com").then().statusCode(200).extract().jsonPath();
         assertThat(tenant.getInt("users")).isEqualTo(200);
-        assertThat(tenant.getInt("numbers")).isEqualTo(200);
+        assertThat(tenant.getInt("numbers")).isEqualTo(550);
         assertThat(tenant.getList("skus.skuPartNumber", String.class)).contains("SPE_E5", "MCOEV", "MCOPSTN1");
         String token = given().formParams(Map.of("grant_type", "client_credentials", "client_id", "3f6c9b0e-1d4a-4f7e-8c2b-6a5d9e0f1b22",
                         "client_secret", "switchboard-local-secret", "scope", "https://graph.microsoft.com/.default"))

@@ -117,6 +117,77 @@ class NumbersContractTest {
         assertThat(finalDetail(assign("+4930123403", fresh, NumberType.DirectRouting))).isNull();
     }
 
+    @Test
+    void settlesOnlyTheOperationsThatAreDue() {
+        // given an operation taking a simulated minute and, after a settings change, one taking ten
+        tenant.settings(Map.of("operationDelay", "PT1M"));
+        String quick = assign("+4930123400", voiceUser, NumberType.DirectRouting);
+        tenant.settings(Map.of("operationDelay", "PT10M"));
+        String other = tenant.addUser("other", Map.of("licenses", List.of("SPE_E5")));
+        String slow = assign("+4930123401", other, NumberType.DirectRouting);
+
+        // when two minutes pass, only the first is due and has run
+        advance("PT2M");
+        assertThat(operation(quick).getStatus()).isEqualTo(LongRunningOperationStatus.Succeeded);
+        assertThat(operation(slow).getStatus()).isEqualTo(LongRunningOperationStatus.NotStarted);
+        assertThat(byFilter("telephoneNumber eq '+4930123401'").getAssignmentStatus()).isEqualTo(AssignmentStatus.Unassigned);
+
+        // then the second runs once it is due
+        advance("PT10M");
+        assertThat(operation(slow).getStatus()).isEqualTo(LongRunningOperationStatus.Succeeded);
+        assertThat(byFilter("telephoneNumber eq '+4930123401'").getAssignmentTargetId()).isEqualTo(other);
+    }
+
+    @Test
+    void finishedOperationsStayReadableForTheRetention() {
+        // given a finished operation
+        String location = assign("+4930123400", voiceUser, NumberType.DirectRouting);
+        assertThat(finalDetail(location)).isNull();
+        String path = location.substring(location.indexOf("/v1.0/"));
+
+        // then it is still readable well after finishing, and not found once the retention (an hour) has passed
+        advance("PT50M");
+        assertThat(operation(location).getStatus()).isEqualTo(LongRunningOperationStatus.Succeeded);
+        advance("PT20M");
+        given().auth().oauth2(tenant.appToken()).get(path).then().statusCode(404);
+    }
+
+    @Test
+    void aSecondPrimaryNumberReplacesTheFirst() {
+        // given a user with a primary number
+        assertThat(finalDetail(assign("+4930123400", voiceUser, NumberType.DirectRouting))).isNull();
+
+        // when a second primary number is assigned to the user
+        assertThat(finalDetail(assign("+4930123401", voiceUser, NumberType.DirectRouting))).isNull();
+
+        // then the first is free again and the user holds only the second
+        assertThat(byFilter("telephoneNumber eq '+4930123400'").getAssignmentStatus()).isEqualTo(AssignmentStatus.Unassigned);
+        assertThat(assignedTo(voiceUser)).containsExactly("+4930123401");
+
+        // and the freed number can go to someone else, while unassigning empties the user's numbers
+        String other = tenant.addUser("other", Map.of("licenses", List.of("SPE_E5")));
+        assertThat(finalDetail(assign("+4930123400", other, NumberType.DirectRouting))).isNull();
+        assertThat(finalDetail(unassign("+4930123401"))).isNull();
+        assertThat(assignedTo(voiceUser)).isEmpty();
+        assertThat(assignedTo(other)).containsExactly("+4930123400");
+    }
+
+    private List<String> assignedTo(String userId) {
+        return graph.admin().teams().telephoneNumberManagement().numberAssignments()
+                .get(rc -> rc.queryParameters.filter = "assignmentTargetId eq '" + userId + "'").getValue().stream()
+                .map(NumberAssignment::getTelephoneNumber).toList();
+    }
+
+    private String unassign(String number) {
+        UnassignNumberPostRequestBody body = new UnassignNumberPostRequestBody();
+        body.setTelephoneNumber(number);
+        body.setNumberType(NumberType.DirectRouting);
+        HeadersInspectionOption headers = new HeadersInspectionOption(false, true);
+        graph.admin().teams().telephoneNumberManagement().numberAssignments().microsoftGraphTeamsAdministrationUnassignNumber()
+                .post(body, rc -> rc.options.add(headers));
+        return headers.getResponseHeaders().get("Location").iterator().next();
+    }
+
     private String assign(String number, String userId, NumberType type) {
         AssignNumberPostRequestBody body = new AssignNumberPostRequestBody();
         body.setTelephoneNumber(number);
