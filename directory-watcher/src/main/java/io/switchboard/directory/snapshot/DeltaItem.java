@@ -35,4 +35,12 @@ public record DeltaItem(String id, DeletionKind removed, Map<String, String> att
     public boolean isRemoved() {
         return removed != null;
     }
+
+    /**
+     * Whether the item carries the whole user (every watched attribute, null or not, and both licence
+     * lists), as a first listing or a newly created user does; a changed user's item carries only what changed.
+     */
+    public boolean complete() {
+        return !isRemoved() && attributes.keySet().containsAll(UserFields.NAMES) && assignedLicenses != null && assignedPlans != null;
+    }
 }

@@ -35,15 +35,17 @@ public class PageApplier {
     private final UserChangePublisher publisher;
     private final SkuCatalog skus;
     private final SyncMetrics metrics;
+    private final UserCompleter completer;
 
     public PageApplier(Transactions transactions, SyncStateRepository states, SnapshotRepository snapshots,
-                       UserChangePublisher publisher, SkuCatalog skus, SyncMetrics metrics) {
+                       UserChangePublisher publisher, SkuCatalog skus, SyncMetrics metrics, UserCompleter completer) {
         this.transactions = transactions;
         this.states = states;
         this.snapshots = snapshots;
         this.publisher = publisher;
         this.skus = skus;
         this.metrics = metrics;
+        this.completer = completer;
     }
 
     /** What applying a page did: the saved cursor and the events written. */
@@ -67,9 +69,10 @@ public class PageApplier {
         return next.withVersion(cursor.version() + 1);
     }
 
-    public Applied apply(WatchedTenant tenant, SyncCursor cursor, DeltaPage page) {
+    public Applied apply(WatchedTenant tenant, SyncCursor cursor, DeltaPage delta) {
         String tenantId = tenant.tenantId();
-        // Reading subscribedSkus is a Graph call: done before the transaction, never inside it.
+        // Graph calls (whole users for partial items of unknown users, subscribedSkus): before the transaction, never inside it.
+        DeltaPage page = completer.complete(tenant, delta);
         SnapshotDiff diff = new SnapshotDiff(resolver(tenant, page)::resolve);
         SyncCursor next = cursor.afterPage(page.nextLink(), page.deltaLink());
         String seenRound = cursor.fullRound() ? cursor.roundId() : null;
@@ -106,7 +109,12 @@ public class PageApplier {
         Map<String, UserSnapshot> current = new HashMap<>(known);
         List<SnapshotDiff.Outcome> outcomes = new ArrayList<>();
         for (DeltaItem item : items) {
-            SnapshotDiff.Outcome outcome = diff.apply(current.get(item.id()), item);
+            UserSnapshot previous = current.get(item.id());
+            if (previous == null && !item.isRemoved() && !item.complete()) {
+                // UserCompleter read the whole user unless a snapshot existed then; never publish a user by its id alone.
+                throw new IllegalStateException("delta item of never-seen user " + item.id() + " carries only changed properties");
+            }
+            SnapshotDiff.Outcome outcome = diff.apply(previous, item);
             if (outcome.next() != null) {
                 current.put(item.id(), outcome.next());
                 outcomes.add(outcome);

@@ -3,9 +3,11 @@ package io.switchboard.directory.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.directory.licences.AssignedLicence;
 import io.switchboard.directory.licences.AssignedPlan;
 import io.switchboard.directory.snapshot.DeltaItem;
+import io.switchboard.directory.snapshot.UserFields;
 import io.switchboard.events.directory.DeletionKind;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +47,23 @@ class DeltaPageParserTest {
         assertThat(page.last()).isTrue();
         assertThat(page.items().get(0).assignedLicenses()).isNull();
         assertThat(page.items().get(0).assignedPlans()).isNull();
+    }
+
+    @Test
+    void onlyAnItemCarryingEverySelectedPropertyIsComplete() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode whole = json.createObjectNode().put("id", "u1");
+        UserFields.NAMES.forEach(whole::putNull);
+        whole.put("userPrincipalName", "ann@example.com").putArray("assignedLicenses");
+        whole.putArray("assignedPlans");
+        ObjectNode licencesOnly = json.createObjectNode().put("id", "u2");
+        licencesOnly.putArray("assignedLicenses");
+        licencesOnly.putArray("assignedPlans");
+
+        assertThat(DeltaPageParser.item(whole).complete()).isTrue();
+        assertThat(DeltaPageParser.item(licencesOnly).complete()).isFalse();
+        whole.remove("city");
+        assertThat(DeltaPageParser.item(whole).complete()).isFalse();
+        assertThat(DeltaItem.removed("u3", DeletionKind.SOFT).complete()).isFalse();
     }
 }

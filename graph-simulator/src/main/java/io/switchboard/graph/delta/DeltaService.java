@@ -7,6 +7,7 @@ import io.switchboard.graph.common.SimClock;
 import io.switchboard.graph.tenants.Tenant;
 import io.switchboard.graph.users.DirectoryUser;
 import io.switchboard.graph.users.UserAttributes;
+import io.switchboard.graph.users.UserDirectory;
 import io.switchboard.graph.users.UserViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -36,19 +37,33 @@ public class DeltaService {
         if ("latest".equalsIgnoreCase(deltaToken)) {
             // Graph's shortcut to start tracking from now without reading everything.
             UserAttributes.select(select, UserAttributes.DEFAULT_SELECT);
-            long v = tenant.directory().version();
+            long v = committedVersion(tenant);
             return new DeltaPage(List.of(), null, new DeltaToken(tenant.id(), v, v, 0, tenant.deltaEpoch(), now, select));
         } else if (skipToken != null) {
             round = valid(tenant, skipToken);
         } else if (deltaToken != null) {
             DeltaToken previous = valid(tenant, deltaToken);
-            round = new DeltaToken(tenant.id(), previous.since(), tenant.directory().version(), 0, tenant.deltaEpoch(), now,
+            round = new DeltaToken(tenant.id(), previous.since(), committedVersion(tenant), 0, tenant.deltaEpoch(), now,
                     previous.select());
         } else {
             UserAttributes.select(select, UserAttributes.DEFAULT_SELECT);
-            round = new DeltaToken(tenant.id(), 0, tenant.directory().version(), 0, tenant.deltaEpoch(), now, select);
+            round = new DeltaToken(tenant.id(), 0, committedVersion(tenant), 0, tenant.deltaEpoch(), now, select);
         }
         return collect(tenant, round);
+    }
+
+    /**
+     * The directory version a new round covers. A write takes the next version before it stores the changed
+     * user, so a version read in between covers a change the round's listing cannot see yet: the next round
+     * then starts after it and never reports it (a user created there came later with only the properties
+     * changed afterwards, e.g. just its licences). Reading under the directory's write lock means every
+     * change up to the version read is stored.
+     */
+    private static long committedVersion(Tenant tenant) {
+        UserDirectory directory = tenant.directory();
+        synchronized (directory) {
+            return directory.version();
+        }
     }
 
     private DeltaPage collect(Tenant tenant, DeltaToken round) {
