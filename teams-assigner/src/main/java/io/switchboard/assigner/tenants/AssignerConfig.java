@@ -89,7 +89,11 @@ public interface AssignerConfig {
     }
 
     interface Retry {
-        @WithDefault("5s")
+        /**
+         * Ceiling of the first back-off (the delay is half of it plus a random half), doubling per attempt. Short,
+         * because the common first failure is a licence a few seconds from propagating; Retry-After still rules 429s.
+         */
+        @WithDefault("1s")
         Duration initialDelay();
 
         @WithDefault("15m")
