@@ -40,10 +40,10 @@ wait_for() { # name url seconds
 
 port_in_use() { (echo > "/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-start_process() { # name port command... (port "-" when the process has none to check)
+start_process() { # name port command...
   local name=$1 port=$2; shift 2
   if pid_alive "$name"; then echo "  $name already running"; return 0; fi
-  if [ "$port" != "-" ] && port_in_use "$port"; then
+  if port_in_use "$port"; then
     echo "  port $port is taken by another process, so $name cannot start; stop it or move this stack (SWITCHBOARD_* ports)" >&2
     return 1
   fi
@@ -128,7 +128,7 @@ seed_demo() { # the same script seeds docker compose's demo tenant
   [ -f "$STACK_DIR/demo-seeded" ] && return 0
   say "seeding the demo tenant's ranges and rules"
   SIM="http://127.0.0.1:$SIM_PORT" RULES="http://127.0.0.1:$RULES_PORT" INVENTORY="http://127.0.0.1:$INVENTORY_PORT" \
-    sh deploy/compose/seed-demo.sh >/dev/null
+    sh deploy/compose/seed-demo.sh >/dev/null || return 1
   touch "$STACK_DIR/demo-seeded"
 }
 
@@ -157,29 +157,30 @@ start_service() { # name port
   start_process "$1" "$2" java $JVM_OPTS "${args[@]}" $(extra_opts "$1") -jar "$(app_jar "$1")"
 }
 
+# Every step checks its own failure: `set -e` does not hold when a caller tests cmd_up (bench does).
 cmd_up() {
   [ "${1:-}" = "--fresh" ] && { cmd_down >/dev/null 2>&1 || true; rm -rf "$STACK_DIR"; }
   mkdir -p "$STACK_DIR/pids" "$STACK_DIR/logs"
-  build_if_missing
+  build_if_missing || return 1
   local started=$SECONDS dbs="" s
   for s in $SERVICES; do dbs="$dbs,$(db_name "${s%%:*}")"; done
   say "starting Kafka (127.0.0.1:$KAFKA_PORT) and PostgreSQL (127.0.0.1:$PG_PORT)"
   rm -f "$STACK_DIR/infra.env"
   pid_alive infra || { mkdir -p "$STACK_DIR/apps"; cp embedded-infra/target/embedded-infra-0.1.0-SNAPSHOT.jar "$STACK_DIR/apps/embedded-infra.jar"; }
   start_process infra "$KAFKA_PORT" java -Xmx128m -cp "$STACK_DIR/apps/embedded-infra.jar:$(cat embedded-infra/target/runtime.classpath)" \
-    io.switchboard.infra.LocalInfra --dir "$STACK_DIR/infra" --kafka-port "$KAFKA_PORT" --postgres-port "$PG_PORT" --databases "${dbs#,}"
+    io.switchboard.infra.LocalInfra --dir "$STACK_DIR/infra" --kafka-port "$KAFKA_PORT" --postgres-port "$PG_PORT" --databases "${dbs#,}" || return 1
   local i=0; until grep -q "infrastructure ready" "$STACK_DIR/logs/infra.log" 2>/dev/null; do
     pid_alive infra || { tail -20 "$STACK_DIR/logs/infra.log"; return 1; }
     i=$((i + 1)); [ $i -lt 240 ] || { echo "infrastructure not ready"; return 1; }; sleep 0.5; done
   say "starting the graph-simulator with the demo tenant (http://127.0.0.1:$SIM_PORT)"
-  start_process graph-simulator "$SIM_PORT" java $JVM_OPTS "-Dquarkus.http.port=$SIM_PORT" $(extra_opts graph-simulator) -jar "$(app_jar graph-simulator)"
-  wait_for graph-simulator "http://127.0.0.1:$SIM_PORT/q/health/ready" 90
+  start_process graph-simulator "$SIM_PORT" java $JVM_OPTS "-Dquarkus.http.port=$SIM_PORT" $(extra_opts graph-simulator) -jar "$(app_jar graph-simulator)" || return 1
+  wait_for graph-simulator "http://127.0.0.1:$SIM_PORT/q/health/ready" 90 || return 1
   # the watcher starts after the demo's ranges and rules exist, so its first full sync already finds
   # them and the seeded users get their numbers (instead of racing the seeding)
   local first=${SERVICES#directory-watcher:$WATCHER_PORT }
   for s in $first; do start_service "${s%%:*}" "${s##*:}" || return 1; done
   for s in $first; do wait_for "${s%%:*}" "http://127.0.0.1:${s##*:}/q/health/ready" 120 || return 1; done
-  seed_demo
+  seed_demo || return 1
   start_service directory-watcher "$WATCHER_PORT" || return 1
   wait_for directory-watcher "http://127.0.0.1:$WATCHER_PORT/q/health/ready" 120 || return 1
   settle_demo
